@@ -1,0 +1,15 @@
+using Satisfaction.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli;
+
+/// <summary>The whole command tree in one place: each area adds its branch here.</summary>
+internal static class CommandTree
+{
+    public static void Configure(IConfigurator config)
+    {
+        config.AddCommand<InfoCommand>("info")
+            .WithDescription("Show the version, the store in use and the date the program treats as today.")
+            .WithExample("info", "--db", "demo.db", "--as-of", "2026-11-30");
+    }
+}

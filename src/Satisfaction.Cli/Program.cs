@@ -1,0 +1,1 @@
+return await Satisfaction.Cli.CliApp.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: Satisfaction.Benchmarks [rake|estimate] [--rows N]");
+return 1;

@@ -1,0 +1,4 @@
+namespace Satisfaction.DemoData;
+
+/// <summary>Assembly marker for the synthetic demo-data generator.</summary>
+public static class DemoDataMarker;

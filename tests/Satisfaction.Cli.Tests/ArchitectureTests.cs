@@ -9,10 +9,9 @@ namespace Satisfaction.Cli.Tests;
 /// </summary>
 public sealed class ArchitectureTests
 {
-    public static TheoryData<string> SrcAssemblies => new()
-    {
-        "Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "satisfaction",
-    };
+    private static readonly string[] Names = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "satisfaction"];
+
+    public static TheoryData<string> SrcAssemblies => new(Names);
 
     [Theory]
     [MemberData(nameof(SrcAssemblies))]
@@ -32,6 +31,6 @@ public sealed class ArchitectureTests
     {
         var referenced = typeof(CliApp).Assembly.GetReferencedAssemblies().Select(a => a.Name!)
             .Where(n => n.StartsWith("Satisfaction.", StringComparison.Ordinal) && n != "Satisfaction.DemoData");
-        Assert.All(referenced, name => Assert.Contains(name, SrcAssemblies.Select(row => (string)row[0])));
+        Assert.All(referenced, name => Assert.Contains(name, Names));
     }
 }

@@ -9,6 +9,15 @@ namespace Satisfaction.Core.Questionnaires;
 /// </summary>
 public static class QuestionnaireParser
 {
+    internal static readonly string[] RootKeys = ["format", "id", "version", "title", "language", "notes", "sample", "scales", "blocks", "measures"];
+    internal static readonly string[] SampleFieldKeys = ["description", "longest", "values"];
+    internal static readonly string[] ScaleKeys = ["id", "type", "options", "min", "max", "max_length", "sms_hint"];
+    internal static readonly string[] OptionKeys = ["code", "label", "aliases", "missing"];
+    internal static readonly string[] BlockKeys = ["id", "title", "relevant", "questions"];
+    internal static readonly string[] QuestionKeys = ["id", "text", "sms", "note", "scale", "relevant", "routes", "goto"];
+    internal static readonly string[] RouteKeys = ["if", "goto"];
+    internal static readonly string[] MeasureKeys = ["id", "title", "question", "satisfied", "valid"];
+
     /// <summary>
     /// Parses a definition, collecting structural problems (YAML syntax, missing, unknown or mistyped keys,
     /// malformed conditions) with line and column. Semantic checks are the linter's
@@ -58,7 +67,7 @@ public static class QuestionnaireParser
 
     private static Questionnaire ReadRoot(YamlNodeReader r, YamlMappingNode root)
     {
-        r.CheckKeys(root, "the questionnaire", "format", "id", "version", "title", "language", "notes", "sample", "scales", "blocks", "measures");
+        r.CheckKeys(root, "the questionnaire", RootKeys);
         var format = r.RequiredString(root, "format", "the questionnaire");
         if (format.Length > 0 && !string.Equals(format, Questionnaire.FormatName, StringComparison.Ordinal))
         {
@@ -134,7 +143,7 @@ public static class QuestionnaireParser
                 continue;
             }
 
-            r.CheckKeys(field, what, "description", "longest", "values");
+            r.CheckKeys(field, what, SampleFieldKeys);
             fields.Add(new SampleField(
                 name,
                 r.OptionalString(field, "description", what),
@@ -150,7 +159,7 @@ public static class QuestionnaireParser
     {
         var id = r.RequiredString(map, "id", "a scale");
         var what = $"scale '{id}'";
-        r.CheckKeys(map, what, "id", "type", "options", "min", "max", "max_length", "sms_hint");
+        r.CheckKeys(map, what, ScaleKeys);
         var typeText = r.RequiredString(map, "type", what);
         var type = typeText switch
         {
@@ -172,7 +181,7 @@ public static class QuestionnaireParser
                 continue;
             }
 
-            r.CheckKeys(option, $"an option of {what}", "code", "label", "aliases", "missing");
+            r.CheckKeys(option, $"an option of {what}", OptionKeys);
             var code = r.OptionalInt(option, "code", $"an option of {what}");
             if (code is null && YamlNodeReader.Get(option, "code") is null)
             {
@@ -213,7 +222,7 @@ public static class QuestionnaireParser
     {
         var id = r.RequiredString(map, "id", "a block");
         var what = $"block '{id}'";
-        r.CheckKeys(map, what, "id", "title", "relevant", "questions");
+        r.CheckKeys(map, what, BlockKeys);
         var title = r.RequiredString(map, "title", what);
         var relevant = r.OptionalCondition(map, "relevant", what);
         var questions = new List<Question>();
@@ -238,7 +247,7 @@ public static class QuestionnaireParser
     {
         var id = r.RequiredString(map, "id", "a question");
         var what = $"question '{id}'";
-        r.CheckKeys(map, what, "id", "text", "sms", "note", "scale", "relevant", "routes", "goto");
+        r.CheckKeys(map, what, QuestionKeys);
         var routes = new List<Route>();
         foreach (var node in r.AsSequence(YamlNodeReader.Get(map, "routes"), $"{what} 'routes'")?.Children ?? [])
         {
@@ -247,7 +256,7 @@ public static class QuestionnaireParser
                 continue;
             }
 
-            r.CheckKeys(route, $"a route of {what}", "if", "goto");
+            r.CheckKeys(route, $"a route of {what}", RouteKeys);
             var when = r.OptionalCondition(route, "if", $"a route of {what}");
             var target = r.RequiredString(route, "goto", $"a route of {what}");
             var at = YamlNodeReader.Get(route, "goto") ?? route;
@@ -288,7 +297,7 @@ public static class QuestionnaireParser
     {
         var id = r.RequiredString(map, "id", "a measure");
         var what = $"measure '{id}'";
-        r.CheckKeys(map, what, "id", "title", "question", "satisfied", "valid");
+        r.CheckKeys(map, what, MeasureKeys);
         var satisfied = r.CodeList(map, "satisfied", what);
         var valid = r.CodeList(map, "valid", what);
         if (YamlNodeReader.Get(map, "satisfied") is null)

@@ -51,7 +51,7 @@ internal sealed class YamlNodeReader(string file)
     }
 
     /// <summary>Reports keys of <paramref name="map"/> that are not in <paramref name="allowed"/>.</summary>
-    public void CheckKeys(YamlMappingNode map, string what, params string[] allowed)
+    public void CheckKeys(YamlMappingNode map, string what, string[] allowed)
     {
         foreach (var key in map.Children.Keys)
         {

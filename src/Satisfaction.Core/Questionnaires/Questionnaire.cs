@@ -24,39 +24,28 @@ public sealed record Questionnaire(
     /// <summary>The format identifier this model reads.</summary>
     public const string FormatName = "satisfaction-questionnaire/1";
 
-    private Dictionary<string, Question>? questionsById;
-    private Dictionary<string, AnswerScale>? scalesById;
-    private List<Question>? questions;
+    // Lookups are built on first use and rebuilt if a `with` expression replaced Blocks or Scales.
+    private (IReadOnlyList<QuestionBlock> Source, List<Question> List, Dictionary<string, Question> ById)? questionCache;
+    private (IReadOnlyList<AnswerScale> Source, Dictionary<string, AnswerScale> ById)? scaleCache;
 
     /// <summary>Notes on provenance (which wordings are the service's own), or null.</summary>
     public string? Notes { get; init; }
 
     /// <summary>All questions in document order.</summary>
-    public IReadOnlyList<Question> Questions => questions ??= [.. Blocks.SelectMany(b => b.Questions)];
+    public IReadOnlyList<Question> Questions => QuestionLookup().List;
 
     /// <summary>The question with this id, or null. When ids are duplicated, the first wins.</summary>
     public Question? FindQuestion(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (questionsById is null)
-        {
-            var map = new Dictionary<string, Question>(StringComparer.Ordinal);
-            foreach (var q in Questions)
-            {
-                map.TryAdd(q.Id, q);
-            }
-
-            questionsById = map;
-        }
-
-        return questionsById.GetValueOrDefault(id);
+        return QuestionLookup().ById.GetValueOrDefault(id);
     }
 
     /// <summary>The scale with this id, or null. When ids are duplicated, the first wins.</summary>
     public AnswerScale? FindScale(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (scalesById is null)
+        if (scaleCache is not { } cache || !ReferenceEquals(cache.Source, Scales))
         {
             var map = new Dictionary<string, AnswerScale>(StringComparer.Ordinal);
             foreach (var s in Scales)
@@ -64,10 +53,11 @@ public sealed record Questionnaire(
                 map.TryAdd(s.Id, s);
             }
 
-            scalesById = map;
+            cache = (Scales, map);
+            scaleCache = cache;
         }
 
-        return scalesById.GetValueOrDefault(id);
+        return cache.ById.GetValueOrDefault(id);
     }
 
     /// <summary>The block with this id, or null.</summary>
@@ -79,5 +69,24 @@ public sealed record Questionnaire(
         ArgumentNullException.ThrowIfNull(question);
         return FindScale(question.ScaleId)
             ?? throw new InvalidOperationException($"Question '{question.Id}' uses unknown scale '{question.ScaleId}'.");
+    }
+
+    private (IReadOnlyList<QuestionBlock> Source, List<Question> List, Dictionary<string, Question> ById) QuestionLookup()
+    {
+        if (questionCache is { } cache && ReferenceEquals(cache.Source, Blocks))
+        {
+            return cache;
+        }
+
+        var list = Blocks.SelectMany(b => b.Questions).ToList();
+        var map = new Dictionary<string, Question>(StringComparer.Ordinal);
+        foreach (var q in list)
+        {
+            map.TryAdd(q.Id, q);
+        }
+
+        cache = (Blocks, list, map);
+        questionCache = cache;
+        return cache;
     }
 }

@@ -196,6 +196,38 @@ public sealed class InterviewEngineTests
         Assert.Equal(InterviewStatus.Stopped, engine.Resume(stopped, Burglary).Status);
     }
 
+    [Fact]
+    public void Walk_RoutingFixture_CoversEveryRouteAndBothSidesOfEveryRelevant()
+    {
+        var walker = new RouteWalker(engine.Questionnaire);
+
+        walker.WalkAll();
+
+        Assert.Empty(walker.Failures);
+        Assert.Equal(engine.Questionnaire.Questions.Select(q => q.Id).Order(StringComparer.Ordinal), walker.Asked.Order(StringComparer.Ordinal));
+        Assert.Contains(("agree", 0), walker.RoutesTaken);
+        Assert.Contains(("agree", -1), walker.RoutesTaken);
+        Assert.Contains(("adults", 0), walker.RoutesTaken);
+        Assert.Contains("selected", walker.SkippedByRelevance);
+        Assert.Contains("scene_examined", walker.SkippedByRelevance);
+        Assert.Contains("why", walker.SkippedByRelevance);
+    }
+
+    [Fact]
+    public void Submit_UnlintedDefinitionWithCycle_RefusesToAskAQuestionTwice()
+    {
+        var text = File.ReadAllText(Path.Combine(TestFiles.BrokenFolder, "routing-cycle.yaml"));
+        var cyclic = new InterviewEngine(QuestionnaireParser.Parse(text, "routing-cycle.yaml").Questionnaire!);
+        var sample = new Dictionary<string, string>(StringComparer.Ordinal);
+        var state = cyclic.Start(sample);
+        state = cyclic.Submit(state, sample, Answer.OfCode("q1", 1)).State;
+        state = cyclic.Submit(state, sample, Answer.OfCode("q2", 1)).State;
+
+        var ex = Assert.Throws<InvalidInputException>(() => cyclic.Submit(state, sample, Answer.OfCode("q3", 2)));
+
+        Assert.Contains("routing would ask question 'q1' a second time", ex.Message, StringComparison.Ordinal);
+    }
+
     private InterviewState Play(InterviewState state, Dictionary<string, string> sample, params (string Id, int Code)[] answers)
     {
         foreach (var (id, code) in answers)

@@ -72,6 +72,85 @@ public sealed class Condition
             key => sample.TryGetValue(key, out var v) ? v : null));
     }
 
+    /// <summary>
+    /// Labels of the codes the condition compares questions with, for readers of a script, e.g.
+    /// <c>contact_how: 1 = Called 999, 2 = Called 101</c>; one entry per question, in order of appearance.
+    /// Codes not on the question's scale and ranges are left out.
+    /// </summary>
+    public IReadOnlyList<string> CodeLabels(Questionnaire questionnaire)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        var codes = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        Collect(Root);
+        var result = new List<string>();
+        foreach (var id in order)
+        {
+            var scale = questionnaire.FindQuestion(id) is { } q ? questionnaire.FindScale(q.ScaleId) : null;
+            var labels = codes[id].Select(c => scale?.FindOption(c) is { } o ? FormattableString.Invariant($"{c} = {o.Label}") : null)
+                .OfType<string>().ToList();
+            if (labels.Count > 0)
+            {
+                result.Add($"{id}: {string.Join(", ", labels)}");
+            }
+        }
+
+        return result;
+
+        void Add(Operand subject, object literal)
+        {
+            if (subject is QuestionOperand qo && literal is decimal d && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue)
+            {
+                if (!codes.TryGetValue(qo.Id, out var set))
+                {
+                    codes[qo.Id] = set = [];
+                    order.Add(qo.Id);
+                }
+
+                set.Add((int)d);
+            }
+        }
+
+        void Collect(ConditionNode node)
+        {
+            switch (node)
+            {
+                case AndNode a:
+                    Collect(a.Left);
+                    Collect(a.Right);
+                    break;
+                case OrNode o:
+                    Collect(o.Left);
+                    Collect(o.Right);
+                    break;
+                case NotNode n:
+                    Collect(n.Inner);
+                    break;
+                case ComparisonNode c:
+                    if (c.Right is LiteralOperand r)
+                    {
+                        Add(c.Left, r.Literal);
+                    }
+
+                    if (c.Left is LiteralOperand l)
+                    {
+                        Add(c.Right, l.Literal);
+                    }
+
+                    break;
+                case InNode i:
+                    foreach (var item in i.Items.Where(x => x.High is null))
+                    {
+                        Add(i.Subject, item.Low);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
     /// <inheritdoc />
     public override string ToString() => Source;
 }

@@ -79,4 +79,15 @@ public sealed class ConditionTests
         Assert.Equal(["q1", "q2", "q3"], condition.QuestionReferences);
         Assert.Equal(["user_group"], condition.SampleReferences);
     }
+
+    [Fact]
+    public void CodeLabels_ComparedCodes_AreNamedFromTheScale()
+    {
+        var questionnaire = TestFiles.LoadShipped("uss-burglary.yaml");
+        var condition = Condition.Parse("whole_experience in [5, 6] or recall != 1 or whole_experience == 12 or sample.user_group == 'x'", SourcePosition.Start);
+
+        Assert.Equal(
+            ["whole_experience: 5 = Fairly dissatisfied, 6 = Very dissatisfied", "recall: 1 = Yes"],
+            condition.CodeLabels(questionnaire));
+    }
 }

@@ -20,7 +20,7 @@ internal static class ScriptRenderer
             sb.AppendLine(inv, $"== {block.Title} ==");
             if (block.Relevant is { } blockRelevant)
             {
-                sb.AppendLine(inv, $"Ask this section only if: {blockRelevant.Source}");
+                sb.AppendLine(inv, $"Ask this section only if: {blockRelevant.Source}{Gloss(blockRelevant, q)}");
             }
 
             foreach (var question in block.Questions)
@@ -31,7 +31,7 @@ internal static class ScriptRenderer
                 sb.AppendLine(inv, $"Q{number}. [{question.Id}]");
                 if (question.Relevant is { } relevant)
                 {
-                    sb.AppendLine(inv, $"  Ask only if: {relevant.Source}");
+                    sb.AppendLine(inv, $"  Ask only if: {relevant.Source}{Gloss(relevant, q)}");
                 }
 
                 sb.AppendLine(inv, $"  {Pipe(question.Text, sample)}");
@@ -49,7 +49,7 @@ internal static class ScriptRenderer
                 foreach (var route in question.Routes)
                 {
                     var where = route.EndsInterview ? "end the interview" : $"go to [{route.Target}]";
-                    sb.AppendLine(route.When is { } when ? $"  Routing: if {when.Source}, {where}." : $"  Routing: then {where}.");
+                    sb.AppendLine(route.When is { } when ? $"  Routing: if {when.Source}, {where}.{Gloss(when, q)}" : $"  Routing: then {where}.");
                 }
             }
         }
@@ -86,6 +86,12 @@ internal static class ScriptRenderer
         {
             sb.AppendLine(inv, $"    {option.Code,3}  {option.Label}{(option.Missing ? "  (do not read out)" : string.Empty)}");
         }
+    }
+
+    private static string Gloss(Condition condition, Questionnaire q)
+    {
+        var labels = condition.CodeLabels(q);
+        return labels.Count == 0 ? string.Empty : $"  ({string.Join("; ", labels)})";
     }
 
     private static string Pipe(string text, IReadOnlyDictionary<string, string> sample)

@@ -69,8 +69,8 @@ public sealed class QuestionnairesCommandTests : IDisposable
         var script = output.ToString();
         Assert.Contains("== Introduction and consent ==", script, StringComparison.Ordinal);
         Assert.Contains("about the burglary you reported to us on 3 March 2026.", script, StringComparison.Ordinal);
-        Assert.Contains("  Routing: if consent in [2, 3], end the interview.", script, StringComparison.Ordinal);
-        Assert.Contains("  Ask only if: contact_how in [1, 2]", script, StringComparison.Ordinal);
+        Assert.Contains("  Routing: if consent in [2, 3], end the interview.  (consent: 2 = Not now: arrange a call back, 3 = No: declines the survey)", script, StringComparison.Ordinal);
+        Assert.Contains("  Ask only if: contact_how in [1, 2]  (contact_how: 1 = Called 999, 2 = Called 101 or another police number)", script, StringComparison.Ordinal);
         Assert.Contains("      1  Completely satisfied", script, StringComparison.Ordinal);
         Assert.Contains("      8  Don't know  (do not read out)", script, StringComparison.Ordinal);
         Assert.Contains("  Whole experience: [whole_experience] satisfied 1, 2, 3 of valid 1, 2, 3, 4, 5, 6, 7", script, StringComparison.Ordinal);

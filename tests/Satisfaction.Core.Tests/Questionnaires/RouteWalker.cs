@@ -48,6 +48,9 @@ internal sealed class RouteWalker
 
     public int CompletedPaths { get; private set; }
 
+    /// <summary>Distinct (sample, question, live answers) states walked.</summary>
+    public int States => visited.Count;
+
     public List<string> Failures { get; } = [];
 
     public IEnumerable<Dictionary<string, string>> SampleVariants()

@@ -1,8 +1,9 @@
 using Satisfaction.Core.Questionnaires;
+using Xunit.Abstractions;
 
 namespace Satisfaction.Core.Tests.Questionnaires;
 
-public sealed class ShippedQuestionnairesTests
+public sealed class ShippedQuestionnairesTests(ITestOutputHelper output)
 {
     private static readonly string[] CoreMeasures = ["ease_of_contact", "police_actions", "follow_up", "treatment", "whole_experience"];
 
@@ -127,6 +128,7 @@ public sealed class ShippedQuestionnairesTests
         var walker = new RouteWalker(questionnaire);
 
         walker.WalkAll();
+        output.WriteLine($"{name}: {questionnaire.Questions.Count} questions, {walker.States} distinct states, {walker.CompletedPaths} completed path ends, {walker.RoutesTaken.Count} route outcomes");
 
         Assert.Empty(walker.Failures);
         Assert.True(walker.CompletedPaths > 0);

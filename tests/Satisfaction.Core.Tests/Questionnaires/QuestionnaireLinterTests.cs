@@ -108,6 +108,42 @@ public sealed class QuestionnaireLinterTests
         Assert.Equal("x.yaml:24:9: question 'q2' can never be asked: every route jumps past it", problem.ToString());
     }
 
+    [Theory]
+    [InlineData("{{ code: 8,", "{{ code: 1,", 15, "scale 'yesno' has code 1 twice")]
+    [InlineData("        text: \"Second?\"\n", "        text: \"Second? {{crime_type}}\"\n", 24, "has '{{crime_type}}', which is not a placeholder of the form {{sample.KEY}}")]
+    [InlineData("      - id: q2\n", "      - id: end\n", 23, "question id 'end' is a reserved word")]
+    [InlineData("  - id: main\n", "  - id: yesno\n    title: Dup\n    questions:\n      - id: q0\n        text: \"Zero?\"\n        scale: yesno\n  - id: yesno\n", 23, "duplicate block id 'yesno'")]
+    public void Lint_OtherDefects_AreReportedAtTheirLine(string find, string replace, int line, string reason)
+    {
+        var clean = File.ReadAllText(Path.Combine(TestFiles.BrokenFolder, "clean.yaml"));
+        var text = clean.Replace(find.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal), replace.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var problems = QuestionnaireLinter.Lint(text, "x.yaml");
+
+        Assert.NotEqual(clean, text);
+        var problem = Assert.Single(problems);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains(reason.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal), problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_MeasureOnTextQuestionAndSpecialCodeInsideNumberRange_AreReported()
+    {
+        var text = File.ReadAllText(Path.Combine(TestFiles.BrokenFolder, "clean.yaml"))
+            .Replace("scales:\n", "scales:\n  - id: note\n    type: text\n  - id: count\n    type: number\n    min: 0\n    max: 100\n    options:\n      - { code: 99, label: \"Refused\", missing: true }\n", StringComparison.Ordinal)
+            .Replace("        text: \"Third?\"\n        scale: yesno\n", "        text: \"Third?\"\n        scale: note\n", StringComparison.Ordinal)
+            .Replace("        text: \"Second?\"\n        scale: yesno\n", "        text: \"Second?\"\n        scale: count\n", StringComparison.Ordinal);
+
+        var problems = QuestionnaireLinter.Lint(text, "x.yaml").Select(p => p.ToString()).ToList();
+
+        Assert.Equal(
+            [
+                "x.yaml:16:9: scale 'count': special code 99 lies inside the number range 0..100",
+                "x.yaml:40:15: measure 'm1' names question 'q3', whose scale 'note' is not a choice scale",
+            ],
+            problems);
+    }
+
     [Fact]
     public void LoadClean_BrokenFile_ThrowsInvalidInputWithEveryProblem()
     {

@@ -1,4 +1,5 @@
 using Satisfaction.Cli.Commands;
+using Satisfaction.Cli.Commands.Questionnaires;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;
@@ -16,5 +17,16 @@ internal static class CommandTree
             .WithDescription("Create or upgrade the store, set up the demo force (EAST, SOUTH, WEST) and store a synthetic year of recorded crime and incidents.")
             .WithExample("demo")
             .WithExample("demo", "--db", "demo.db", "--seed", "7", "--as-of", "2026-11-30");
+
+        config.AddBranch("questionnaires", questionnaires =>
+        {
+            questionnaires.SetDescription("Check questionnaire definitions and print call-handler scripts.");
+            questionnaires.AddCommand<LintQuestionnairesCommand>("lint")
+                .WithDescription("Lint questionnaire files: FILE:LINE:COL: reason per problem; exit 1 if any.")
+                .WithExample("questionnaires", "lint", "questionnaires");
+            questionnaires.AddCommand<ShowQuestionnaireCommand>("show")
+                .WithDescription("Print a questionnaire as a call handler reads it, with sample values piped in.")
+                .WithExample("questionnaires", "show", "uss-burglary", "--sample", "crime_type=burglary", "--sample", "report_date=3 March 2026");
+        });
     }
 }

@@ -63,7 +63,10 @@ internal sealed class CellIndex
             }
         }
 
-        var key = new long[rowCount];
+        // Mixed-radix key of every row: in the row-cell array itself when the full table is small (the usual
+        // case), else in a long array; then keys are renumbered to compact cell ids in order of appearance.
+        var rowCell = new int[rowCount];
+        var key = fits ? null : new long[rowCount];
         var radix = 1L;
         foreach (var m in margins)
         {
@@ -79,27 +82,31 @@ internal sealed class CellIndex
                         $"Row {i + 1}: margin '{m.Name}' has level code {c}, which is not one of its {levels} population levels."));
                 }
 
-                key[i] += c * radix;
+                if (key is null)
+                {
+                    rowCell[i] += c * (int)radix;
+                }
+                else
+                {
+                    key[i] += c * radix;
+                }
             }
 
             radix = checked(radix * levels);
         }
 
-        var rowCell = new int[rowCount];
         var cellKeys = new List<long>();
-        var counts = new List<int>();
-        if (fits)
+        if (key is null)
         {
             var map = new int[(int)product];
             Array.Fill(map, -1);
             for (var i = 0; i < rowCount; i++)
             {
-                ref var id = ref map[key[i]];
+                ref var id = ref map[rowCell[i]];
                 if (id < 0)
                 {
                     id = cellKeys.Count;
-                    cellKeys.Add(key[i]);
-                    counts.Add(0);
+                    cellKeys.Add(rowCell[i]);
                 }
 
                 rowCell[i] = id;
@@ -115,7 +122,6 @@ internal sealed class CellIndex
                     id = cellKeys.Count;
                     map.Add(key[i], id);
                     cellKeys.Add(key[i]);
-                    counts.Add(0);
                 }
 
                 rowCell[i] = id;

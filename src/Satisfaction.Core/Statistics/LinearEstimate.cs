@@ -26,4 +26,7 @@ public sealed record LinearEstimate(
 {
     /// <summary>Standard error, sqrt(<see cref="Variance"/>).</summary>
     public double StandardError => Math.Sqrt(Variance);
+
+    /// <summary>R glm.fit's first IRLS step for this domain (used by the likelihood interval).</summary>
+    internal GlmFirstStep? GlmStart { get; init; }
 }

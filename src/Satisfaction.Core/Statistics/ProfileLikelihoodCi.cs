@@ -13,31 +13,35 @@ internal static class ProfileLikelihoodCi
 
     /// <param name="p">Proportion, 0 &lt; p &lt; 1.</param>
     /// <param name="variance">Design variance of p.</param>
-    /// <param name="n">Respondents in the domain (dispersion = n / (n - 1)).</param>
+    /// <param name="n">Respondents in the domain (for the dispersion, n / (n - 1) scaled).</param>
     /// <param name="rowCount">Rows of the model frame (weights are normalised to mean 1 over them).</param>
     /// <param name="df">Design df.</param>
     /// <param name="level">Confidence level.</param>
-    public static CiBounds Compute(double p, double variance, int n, int rowCount, double df, double level)
+    /// <param name="glmStart">R's first IRLS step for the domain; null = start at the converged fit.</param>
+    public static CiBounds Compute(double p, double variance, int n, int rowCount, double df, double level, GlmFirstStep? glmStart)
     {
         if (!(variance > 0) || n < 2 || rowCount < 2)
         {
             return CiBounds.Undefined;
         }
 
-        var q = 1 - p;
-        var beta0 = Math.Log(p / q);
-        var seBeta = Math.Sqrt(variance) / (p * q);
-
-        // Model-based (naive) variance of the intercept with weights normalised to mean 1 over the rows.
-        var naive = 1.0 / (rowCount * p * q);
+        // Replay R's IRLS (glm.fit, epsilon 1e-8, maxit 25): the fitted mean and the working weights of
+        // the last iteration (which R's model-based variance uses) are those R reports, not the exact root.
+        var (beta0, previousWorking) = FitIntercept(p, rowCount, glmStart);
+        var mu0 = Expit(beta0);
+        var v0 = mu0 * (1 - mu0);
+        var seBeta = Math.Sqrt(variance) / v0;
+        var naive = 1.0 / previousWorking;
         var lambda = (seBeta * seBeta) / naive;
         var alpha = Quantiles.NormalCdf(Quantiles.TQuantile((1 - level) / 2, df) * Math.Sqrt(lambda)) / 2;
 
         // zmax = sqrt(qf(alpha, 1, nrow - 1, lower.tail = FALSE)) = qt(1 - alpha / 2, nrow - 1).
         var zmax = -Quantiles.TQuantile(alpha / 2, rowCount - 1);
         var del = zmax / 5;
-        var dispersion = n / (n - 1.0);
-        var deviance0 = Deviance(p, p, rowCount);
+
+        // summary.svyglm's dispersion: svyvar of the Pearson residuals at the fitted mean.
+        var dispersion = n / (n - 1.0) * p * (1 - p) / v0;
+        var deviance0 = Deviance(p, mu0, rowCount);
 
         var xs = new List<double> { beta0 };
         var zs = new List<double> { 0.0 };
@@ -65,6 +69,45 @@ internal static class ProfileLikelihoodCi
         var lower = InverseLinear(gridY, gridX, cutoff);
         var upper = InverseLinear(gridY, gridX, -cutoff);
         return new CiBounds(Expit(lower), Expit(upper));
+    }
+
+    /// <summary>
+    /// R glm.fit for an intercept-only binomial model: returns the final coefficient and the sum of the
+    /// working weights of the last iteration (computed from the mean before that iteration's update).
+    /// </summary>
+    private static (double Beta, double Working) FitIntercept(double p, int rows, GlmFirstStep? start)
+    {
+        double eta, working, devOld;
+        if (start is { } s)
+        {
+            eta = s.Eta;
+            working = s.SumWorkingWeights;
+            devOld = s.StartDeviance;
+        }
+        else
+        {
+            eta = Math.Log(p / (1 - p));
+            var m = Expit(eta);
+            return (eta, rows * m * (1 - m));
+        }
+
+        var dev = Deviance(p, Expit(eta), rows);
+        for (var iteration = 2; iteration <= 25; iteration++)
+        {
+            if (Math.Abs(dev - devOld) / (Math.Abs(dev) + 0.1) < 1e-8)
+            {
+                break;
+            }
+
+            devOld = dev;
+            var mu = Expit(eta);
+            var v = mu * (1 - mu);
+            working = rows * v;
+            eta += (p - mu) / v;
+            dev = Deviance(p, Expit(eta), rows);
+        }
+
+        return (eta, working);
     }
 
     /// <summary>Binomial deviance of weights normalised to mean 1 (sum = rows) at mean mu, given the weighted mean p.</summary>

@@ -96,6 +96,9 @@ public static class SurveyEstimator
         try
         {
             double sumSquares = 0;
+            var rowCount = design.SubsetKeepsAllRows ? rows : n;
+            var scale = rowCount / sumW;
+            double glmNumerator = 0, glmWeights = 0, glmDeviance = 0;
             for (var i = 0; i < rows; i++)
             {
                 var y = values[i];
@@ -109,6 +112,15 @@ public static class SurveyEstimator
                 var d = y - mean;
                 sumSquares += w * d * d;
                 z[i] = total ? w * y : w * d / sumW;
+
+                // R glm.fit's first iteration for a quasibinomial intercept-only svyglm (weights w / mean(w)).
+                var prior = w * scale;
+                var start = ((prior * y) + 0.5) / (prior + 1);
+                var variance1 = start * (1 - start);
+                var working = prior * variance1;
+                glmNumerator += working * (Math.Log(start / (1 - start)) + ((y - start) / variance1));
+                glmWeights += working;
+                glmDeviance += 2 * prior * ((y > 0 ? y * Math.Log(y / start) : 0) + (y < 1 ? (1 - y) * Math.Log((1 - y) / (1 - start)) : 0));
             }
 
             design.Adjustment?.Residualize(z);
@@ -137,7 +149,10 @@ public static class SurveyEstimator
                 psusIn - strataIn,
                 deff,
                 deffReplace,
-                design.SubsetKeepsAllRows ? rows : n);
+                rowCount)
+            {
+                GlmStart = new GlmFirstStep(glmNumerator / glmWeights, glmWeights, glmDeviance),
+            };
         }
         finally
         {

@@ -19,6 +19,14 @@ public static class SurveyProportionCi
     public static CiBounds Compute(SurveyCiMethod method, LinearEstimate estimate, double level)
     {
         ArgumentNullException.ThrowIfNull(estimate);
+        if (method == SurveyCiMethod.Likelihood)
+        {
+            var p = estimate.Estimate;
+            return p <= 0 || p >= 1
+                ? CiBounds.Undefined
+                : ProfileLikelihoodCi.Compute(p, estimate.Variance, estimate.N, estimate.RowCount, estimate.DegreesOfFreedom, level, estimate.GlmStart);
+        }
+
         return Compute(method, estimate.Estimate, estimate.Variance, estimate.N, estimate.RowCount, estimate.DegreesOfFreedom, level);
     }
 
@@ -80,7 +88,7 @@ public static class SurveyProportionCi
                 return KornGraubard(p, variance, n, rowCount, df, alpha);
 
             case SurveyCiMethod.Likelihood:
-                return boundary ? CiBounds.Undefined : ProfileLikelihoodCi.Compute(p, variance, n, rowCount, df, level);
+                return boundary ? CiBounds.Undefined : ProfileLikelihoodCi.Compute(p, variance, n, rowCount, df, level, glmStart: null);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(method));

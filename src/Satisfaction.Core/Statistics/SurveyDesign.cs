@@ -333,8 +333,8 @@ public sealed partial class SurveyDesign
 
     private static InvalidInputException Error(SurveyDesignInput input, int row, string column, string reason)
     {
-        var line = input.FirstLine + row;
-        if (input.SourceName is null && input.FirstLine == 1)
+        var line = input.LineOfRow?.Invoke(row) ?? input.FirstLine + row;
+        if (input.SourceName is null && input.FirstLine == 1 && input.LineOfRow is null)
         {
             return new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"row {line}: column '{column}': {reason}"));
         }

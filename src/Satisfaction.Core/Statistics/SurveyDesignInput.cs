@@ -54,6 +54,9 @@ public sealed record SurveyDesignInput
     /// </summary>
     public int FirstLine { get; init; } = 1;
 
+    /// <summary>Maps a 0-based row to the file line cited in errors (overrides <see cref="FirstLine"/>); null = none.</summary>
+    public Func<int, long>? LineOfRow { get; init; }
+
     /// <summary>Column names used in error messages.</summary>
     public SurveyDesignColumnNames ColumnNames { get; init; } = new();
 }

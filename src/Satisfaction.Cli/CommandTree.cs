@@ -15,7 +15,16 @@ internal static class CommandTree
 
         config.AddBranch("stats", stats =>
         {
-            stats.SetDescription("Survey statistics: weighting, estimates and confidence intervals that match R's survey package.");
+            stats.SetDescription("Survey statistics: weighting, estimates with design-based errors, intervals and comparisons.");
+            stats.AddCommand<StatsEstimateCommand>("estimate")
+                .WithDescription("Weighted % satisfied per measure, overall and by domain, with SEs, deff, df and CIs (JSON or CSV).")
+                .WithExample("stats", "estimate", "respondents.csv", "--strata", "stratum", "--fpc", "N_h", "--measure", "treatment,whole_experience", "--by", "crime_group", "--ci", "all");
+            stats.AddCommand<StatsCiCommand>("ci")
+                .WithDescription("Confidence intervals for a plain proportion x / n.")
+                .WithExample("stats", "ci", "-x", "5", "-n", "10", "--ci", "all");
+            stats.AddCommand<StatsCompareCommand>("compare")
+                .WithDescription("Difference in a measure between two periods or domains, with SE (covariance included) and p-values.")
+                .WithExample("stats", "compare", "respondents.csv", "--strata", "stratum", "--fpc", "N_h", "--measure", "treatment", "--period", "period", "-a", "in_year", "-b", "previous_12m");
             stats.AddCommand<StatsRakeCommand>("rake")
                 .WithDescription("Rake base weights to population margins (R rake()); writes the rows with a weight column.")
                 .WithExample("stats", "rake", "respondents.csv", "--margins", "margins.csv", "--weights", "base_weight", "--out", "raked.csv");

@@ -20,6 +20,24 @@ public sealed class PostStratificationTests
     }
 
     [Fact]
+    public void Apply_DistrictPostStrata_WeightsAndAgreeSesMatchRPostStratify()
+    {
+        // R 4.2.2 / survey 4.1-1, Data/refs/r_checks/poststratify.R: postStratify(des0, ~district, pop).
+        var rdd = RefDataset.Rdd;
+        var codes = rdd.ConfidenceCode;
+        var result = PostStratification.Apply(rdd.BaseWeights, rdd.Margins[2]);
+
+        RefDataset.AssertRelative(3538.627450980392, result.Weights[0], 1e-12, "w1");
+        RefDataset.AssertRelative(2232.7037037037035, result.Weights[599], 1e-12, "w600");
+        var (pAll, seAll) = SimpleLinearisation.Proportion(result.Weights, _ => true, i => codes[i] <= 2, result.Adjustment);
+        var (pEx, seEx) = SimpleLinearisation.Proportion(result.Weights, i => codes[i] != 6, i => codes[i] <= 2, result.Adjustment);
+        RefDataset.AssertRelative(0.4817240259701952, pAll, 1e-9, "p all");
+        RefDataset.AssertRelative(0.02186500233854357, seAll, 1e-9, "se all");
+        RefDataset.AssertRelative(0.5059259134205365, pEx, 1e-9, "p excl");
+        RefDataset.AssertRelative(0.022388159055901132, seEx, 1e-9, "se excl");
+    }
+
+    [Fact]
     public void Apply_EstimatedTotalOfAPostStratum_HasZeroVariance()
     {
         var rdd = RefDataset.Rdd;

@@ -1,6 +1,8 @@
+## Reference values for ReplicateReferenceTests (R 4.2.2, survey 4.1-1). Run from the repository root
+## with the shared reference kit beside it; the tests hold the printed numbers, not this script.
 suppressPackageStartupMessages(library(survey))
-d <- read.csv("/work/shared/refs/rdd_confidence/respondents.csv")
-m <- read.csv("/work/shared/refs/rdd_confidence/margins.csv")
+d <- read.csv("../shared/refs/rdd_confidence/respondents.csv")
+m <- read.csv("../shared/refs/rdd_confidence/margins.csv")
 pops <- list()
 for (v in c("age_band","sex","district")) {
   lv <- m$level[m$variable == v]

@@ -29,16 +29,26 @@ public static class Raking
             throw new ArgumentOutOfRangeException(nameof(options), "Epsilon must be positive.");
         }
 
-        WeightValidation.BaseWeights(baseWeights, options.AllowZeroWeights);
         var cells = CellIndex.Build(margins, baseWeights.Length);
-        var baseCell = cells.SumByCell(baseWeights);
-        WeightValidation.Margins(margins, cells, baseCell, options.TotalsTolerance);
 
+        // One pass over the rows: check every base weight, sum them and their cell totals.
+        var baseCell = new double[cells.CellCount];
+        var rowCell = cells.RowCell;
         var sumBase = 0.0;
-        foreach (var w in baseWeights)
+        var allowZero = options.AllowZeroWeights;
+        for (var i = 0; i < baseWeights.Length; i++)
         {
+            var w = baseWeights[i];
+            if ((!(w > 0) && !(allowZero && w == 0)) || double.IsPositiveInfinity(w))
+            {
+                WeightValidation.BaseWeights(baseWeights.Slice(i, 1), allowZero, firstRow: i + 1);
+            }
+
+            baseCell[rowCell[i]] += w;
             sumBase += w;
         }
+
+        WeightValidation.Margins(margins, cells, baseCell, options.TotalsTolerance);
 
         var epsilon = options.Epsilon < 1 ? options.Epsilon * sumBase : options.Epsilon;
         var nCells = cells.CellCount;
@@ -78,15 +88,16 @@ public static class Raking
             Array.Copy(table, previous, nCells);
         }
 
-        var weights = new double[baseWeights.Length];
-        var rowCell = cells.RowCell;
+        var weights = GC.AllocateUninitializedArray<double>(baseWeights.Length);
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] = baseWeights[i] * factor[rowCell[i]];
         }
 
         var errors = MarginError.Compute(margins, cells, table);
-        var adjustment = new RakingAdjustment(cells, baseWeights.ToArray(), marginFactors);
+        var baseCopy = GC.AllocateUninitializedArray<double>(baseWeights.Length);
+        baseWeights.CopyTo(baseCopy);
+        var adjustment = new RakingAdjustment(cells, baseCopy, marginFactors);
         return new RakingResult(weights, converged, passes, errors, adjustment);
     }
 

@@ -6,7 +6,10 @@ namespace Satisfaction.Core.Statistics.Weighting;
 internal static class WeightValidation
 {
     /// <summary>Base weights must be finite and positive (or zero, when <paramref name="allowZero"/>).</summary>
-    public static void BaseWeights(ReadOnlySpan<double> weights, bool allowZero)
+    /// <param name="weights">Weights to check.</param>
+    /// <param name="allowZero">Whether 0 is allowed.</param>
+    /// <param name="firstRow">1-based row number of the first weight, for messages.</param>
+    public static void BaseWeights(ReadOnlySpan<double> weights, bool allowZero, int firstRow = 1)
     {
         for (var i = 0; i < weights.Length; i++)
         {
@@ -15,7 +18,7 @@ internal static class WeightValidation
             {
                 throw new InvalidInputException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Row {i + 1}: base weight {w.ToString("R", CultureInfo.InvariantCulture)} is not a positive number."));
+                    $"Row {i + firstRow}: base weight {w.ToString("R", CultureInfo.InvariantCulture)} is not a positive number."));
             }
         }
     }

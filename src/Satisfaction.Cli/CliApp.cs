@@ -34,7 +34,7 @@ public static class CliApp
 
         try
         {
-            return await app.RunAsync(args).ConfigureAwait(false);
+            return await app.RunAsync(Commands.Stats.StatsArguments.Normalize(args)).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsUserError(ex))
         {

@@ -1,5 +1,6 @@
 using Satisfaction.Cli.Commands;
 using Satisfaction.Cli.Commands.Questionnaires;
+using Satisfaction.Cli.Commands.Stats;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;
@@ -27,6 +28,29 @@ internal static class CommandTree
             questionnaires.AddCommand<ShowQuestionnaireCommand>("show")
                 .WithDescription("Print a questionnaire as a call handler reads it, with sample values piped in.")
                 .WithExample("questionnaires", "show", "uss-burglary", "--sample", "crime_type=burglary", "--sample", "report_date=3 March 2026");
+        });
+
+        config.AddBranch("stats", stats =>
+        {
+            stats.SetDescription("Survey statistics: weighting, estimates with design-based errors, intervals and comparisons.");
+            stats.AddCommand<StatsEstimateCommand>("estimate")
+                .WithDescription("Weighted % satisfied per measure, overall and by domain, with SEs, deff, df and CIs (JSON or CSV).")
+                .WithExample("stats", "estimate", "respondents.csv", "--strata", "stratum", "--fpc", "N_h", "--measure", "treatment,whole_experience", "--by", "crime_group", "--ci", "all");
+            stats.AddCommand<StatsCiCommand>("ci")
+                .WithDescription("Confidence intervals for a plain proportion x / n.")
+                .WithExample("stats", "ci", "-x", "5", "-n", "10", "--ci", "all");
+            stats.AddCommand<StatsCompareCommand>("compare")
+                .WithDescription("Difference in a measure between two periods or domains, with SE (covariance included) and p-values.")
+                .WithExample("stats", "compare", "respondents.csv", "--strata", "stratum", "--fpc", "N_h", "--measure", "treatment", "--period", "period", "-a", "in_year", "-b", "previous_12m");
+            stats.AddCommand<StatsRakeCommand>("rake")
+                .WithDescription("Rake base weights to population margins (R rake()); writes the rows with a weight column.")
+                .WithExample("stats", "rake", "respondents.csv", "--margins", "margins.csv", "--weights", "base_weight", "--out", "raked.csv");
+            stats.AddCommand<StatsCalibrateCommand>("calibrate")
+                .WithDescription("Calibrate base weights to population totals (R calibrate(): linear, raking or logit, bounds on g).")
+                .WithExample("stats", "calibrate", "respondents.csv", "--margins", "margins.csv", "--weights", "base_weight", "--calfun", "raking", "--bounds", "0.3,3");
+            stats.AddCommand<StatsTrimCommand>("trim")
+                .WithDescription("Trim weights above --upper (and below --lower), spreading the excess equally (R trimWeights()).")
+                .WithExample("stats", "trim", "raked.csv", "--weights", "weight", "--upper", "12432.15", "--strict");
         });
     }
 }

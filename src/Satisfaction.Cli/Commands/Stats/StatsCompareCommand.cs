@@ -1,0 +1,90 @@
+using System.ComponentModel;
+using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Core;
+using Satisfaction.Core.Statistics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands.Stats;
+
+/// <summary>
+/// <c>satisfaction stats compare FILE</c>: the difference in a measure between two values of a column
+/// (two periods or two domains), with its SE including the covariance term, z, and p-values.
+/// </summary>
+public sealed class StatsCompareCommand(CliHost host) : Command<StatsCompareCommand.Settings>
+{
+    /// <summary>Options of <c>stats compare</c>.</summary>
+    public sealed class Settings : StatsFileSettings
+    {
+        /// <summary>Measure column.</summary>
+        [CommandOption("--measure <COL>")]
+        [Description("Measure (question) column. Required.")]
+        public string? Measure { get; init; }
+
+        /// <summary>Column holding the two groups.</summary>
+        [CommandOption("--period <COL>")]
+        [Description("Column whose values define the two groups (e.g. period). Required.")]
+        public string? Period { get; init; }
+
+        /// <summary>First value (a).</summary>
+        [CommandOption("-a <VALUE>")]
+        [Description("Value of the first group; the difference is a - b.")]
+        public string? A { get; init; }
+
+        /// <summary>Second value (b).</summary>
+        [CommandOption("-b <VALUE>")]
+        [Description("Value of the second group.")]
+        public string? B { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Measure) || string.IsNullOrWhiteSpace(Period) || A is null || B is null)
+            {
+                return ValidationResult.Error("--measure, --period, --a and --b are required.");
+            }
+
+            if (A == B)
+            {
+                return ValidationResult.Error("--a and --b must differ.");
+            }
+
+            return base.Validate();
+        }
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var rule = MeasureRule.Parse(settings.Satisfied, settings.Valid);
+        var table = CsvTable.Read(host.ResolvePath(settings.File), settings.File);
+        var design = StatsDesignLoader.Load(table, settings);
+        var indicator = ProportionEstimator.Indicators(table.Doubles(settings.Measure!, allowMissing: true), rule);
+        var period = table.Strings(settings.Period!);
+        var inA = period.Select(v => v == settings.A).ToArray();
+        var inB = period.Select(v => v == settings.B).ToArray();
+        DomainDifference difference;
+        try
+        {
+            difference = DomainComparison.Compare(design, indicator, inA, inB, $"{settings.Period} = {settings.A}", $"{settings.Period} = {settings.B}");
+        }
+        catch (InvalidInputException ex)
+        {
+            throw InvalidInputException.At(table.FileName, null, settings.Period, ex.Message + $" (no row with a valid '{settings.Measure}' code has that value)");
+        }
+
+        AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer =>
+        {
+            if (settings.Format == "csv")
+            {
+                StatsOutput.WriteComparisonCsv(writer, settings.Measure!, settings.Period!, settings.A!, settings.B!, difference);
+            }
+            else
+            {
+                StatsOutput.WriteComparisonJson(writer, settings.Measure!, settings.Period!, settings.A!, settings.B!, difference);
+            }
+        });
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,103 @@
+using System.ComponentModel;
+using System.Globalization;
+using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Core.Statistics;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands.Stats;
+
+/// <summary>Options shared by the <c>stats</c> commands that read a respondent CSV file and a design.</summary>
+public class StatsFileSettings : GlobalSettings
+{
+    /// <summary>The respondent CSV file.</summary>
+    [CommandArgument(0, "<FILE>")]
+    [Description("Respondent CSV file (header row, one respondent per row).")]
+    public string File { get; init; } = "";
+
+    /// <summary>Stratum column.</summary>
+    [CommandOption("--strata <COL>")]
+    [Description("Stratum column (optional).")]
+    public string? Strata { get; init; }
+
+    /// <summary>Fpc column: stratum population size, or sampling fraction when every value is &lt;= 1.</summary>
+    [CommandOption("--fpc <COL>")]
+    [Description("Finite population correction column: stratum population size, or sampling fraction if all values <= 1.")]
+    public string? Fpc { get; init; }
+
+    /// <summary>Weight column.</summary>
+    [CommandOption("--weights <COL>")]
+    [Description("Sampling weight column (default: N_h / n_h from --fpc, else 1).")]
+    public string? Weights { get; init; }
+
+    /// <summary>PSU (cluster) column.</summary>
+    [CommandOption("--ids <COL>")]
+    [Description("PSU (cluster) column, nested in strata (default: every row is its own PSU).")]
+    public string? Ids { get; init; }
+
+    /// <summary>Lonely-PSU policy.</summary>
+    [CommandOption("--lonely-psu <POLICY>")]
+    [Description("Strata with one PSU: fail (default), remove, adjust or certainty.")]
+    public string LonelyPsu { get; init; } = "fail";
+
+    /// <summary>Codes that count as yes.</summary>
+    [CommandOption("--satisfied <CODES>")]
+    [Description("Codes counted as satisfied / yes, e.g. 1-3 (default) or 1,2.")]
+    public string Satisfied { get; init; } = "1-3";
+
+    /// <summary>Codes in the denominator.</summary>
+    [CommandOption("--valid <CODES>")]
+    [Description("Valid codes (the denominator), e.g. 1-7 (default); others such as 8 = don't know are left out.")]
+    public string Valid { get; init; } = "1-7";
+
+    /// <summary>Output format.</summary>
+    [CommandOption("--format <FORMAT>")]
+    [Description("json (default) or csv.")]
+    public string Format { get; init; } = "json";
+
+    /// <summary>Output file; stdout when not given.</summary>
+    [CommandOption("--out <FILE>")]
+    [Description("Write the output to this file (atomically) instead of standard output.")]
+    public string? Out { get; init; }
+
+    /// <summary>The lonely-PSU policy parsed.</summary>
+    public LonelyPsuPolicy LonelyPsuPolicy => LonelyPsu.ToUpperInvariant() switch
+    {
+        "REMOVE" => LonelyPsuPolicy.Remove,
+        "ADJUST" => LonelyPsuPolicy.Adjust,
+        "CERTAINTY" => LonelyPsuPolicy.Certainty,
+        _ => LonelyPsuPolicy.Fail,
+    };
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(File))
+        {
+            return ValidationResult.Error("a respondent CSV file is required.");
+        }
+
+        if (Format is not ("json" or "csv"))
+        {
+            return ValidationResult.Error($"--format '{Format}' is not json or csv.");
+        }
+
+        if (LonelyPsu.ToUpperInvariant() is not ("FAIL" or "REMOVE" or "ADJUST" or "CERTAINTY"))
+        {
+            return ValidationResult.Error($"--lonely-psu '{LonelyPsu}' is not fail, remove, adjust or certainty.");
+        }
+
+        return base.Validate();
+    }
+
+    /// <summary>Parses a confidence level (0 &lt; level &lt; 1), or returns an error text.</summary>
+    internal static string? CheckLevel(string text, out double level)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out level) || !(level > 0 && level < 1))
+        {
+            return $"--level '{text}' is not a number between 0 and 1 (e.g. 0.95).";
+        }
+
+        return null;
+    }
+}

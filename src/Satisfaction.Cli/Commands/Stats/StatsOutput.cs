@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Satisfaction.Core.Statistics;
+
+namespace Satisfaction.Cli.Commands.Stats;
+
+/// <summary>JSON and CSV writers for the <c>stats</c> commands; NaN (undefined) is written as null / empty.</summary>
+public static class StatsOutput
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true };
+
+    /// <summary>The estimate blocks as a JSON array (keys as the reference files, plus "method").</summary>
+    public static void WriteEstimatesJson(TextWriter writer, IReadOnlyList<ProportionEstimate> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(blocks);
+        Write(writer, json =>
+        {
+            json.WriteStartArray();
+            foreach (var block in blocks)
+            {
+                WriteBlock(json, block);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    /// <summary>One estimate block as a JSON object.</summary>
+    public static void WriteBlock(Utf8JsonWriter json, ProportionEstimate block)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(block);
+        json.WriteStartObject();
+        json.WriteString("measure", block.Measure);
+        json.WriteString("by", block.By);
+        json.WriteString("domain", block.Domain);
+        json.WriteNumber("n", block.N);
+        json.WriteNumber("n_yes", block.NYes);
+        Number(json, "sum_weights", block.SumWeights);
+        Number(json, "unweighted_proportion", block.UnweightedProportion);
+        Number(json, "proportion", block.Proportion);
+        Number(json, "se", block.Se);
+        Number(json, "var", block.Var);
+        Number(json, "deff", block.Deff);
+        Number(json, "deff_replace", block.DeffReplace);
+        json.WriteNumber("degf", block.Degf);
+        WriteCi(json, block.Ci);
+        Number(json, "ci_level", block.CiLevel);
+        json.WriteString("method", block.Method);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The estimate blocks as CSV, one row per block, CI bounds as ci_METHOD_lower / _upper columns.</summary>
+    public static void WriteEstimatesCsv(TextWriter writer, IReadOnlyList<ProportionEstimate> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(blocks);
+        var methods = blocks.Count == 0 ? [] : blocks[0].Ci.Select(kv => kv.Key).ToList();
+        var header = new List<string> { "measure", "by", "domain", "n", "n_yes", "sum_weights", "unweighted_proportion", "proportion", "se", "var", "deff", "deff_replace", "degf" };
+        foreach (var m in methods)
+        {
+            header.Add($"ci_{m}_lower");
+            header.Add($"ci_{m}_upper");
+        }
+
+        header.Add("ci_level");
+        header.Add("method");
+        writer.WriteLine(string.Join(",", header));
+        foreach (var b in blocks)
+        {
+            var cells = new List<string>
+            {
+                Text(b.Measure), Text(b.By), Text(b.Domain), Int(b.N), Int(b.NYes), Num(b.SumWeights), Num(b.UnweightedProportion),
+                Num(b.Proportion), Num(b.Se), Num(b.Var), Num(b.Deff), Num(b.DeffReplace), Int(b.Degf),
+            };
+            foreach (var (_, ci) in b.Ci)
+            {
+                cells.Add(Num(ci.Lower));
+                cells.Add(Num(ci.Upper));
+            }
+
+            cells.Add(Num(b.CiLevel));
+            cells.Add(Text(b.Method));
+            writer.WriteLine(string.Join(",", cells));
+        }
+    }
+
+    /// <summary>A plain proportion x / n with its intervals as one JSON object.</summary>
+    public static void WritePlainJson(TextWriter writer, long x, long n, IReadOnlyList<KeyValuePair<string, CiBounds>> ci, double level)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(ci);
+        var p = (double)x / n;
+        Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("n", n);
+            json.WriteNumber("n_yes", x);
+            Number(json, "unweighted_proportion", p);
+            Number(json, "proportion", p);
+            Number(json, "se", Math.Sqrt(p * (1 - p) / n));
+            Number(json, "var", p * (1 - p) / n);
+            WriteCi(json, ci);
+            Number(json, "ci_level", level);
+            json.WriteString("method", "plain binomial proportion (simple random sample)");
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>A plain proportion as CSV.</summary>
+    public static void WritePlainCsv(TextWriter writer, long x, long n, IReadOnlyList<KeyValuePair<string, CiBounds>> ci, double level)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(ci);
+        writer.WriteLine("n,n_yes,proportion," + string.Join(",", ci.Select(kv => $"ci_{kv.Key}_lower,ci_{kv.Key}_upper")) + ",ci_level");
+        writer.WriteLine(string.Join(",", new[] { Int(n), Int(x), Num((double)x / n) }.Concat(ci.SelectMany(kv => new[] { Num(kv.Value.Lower), Num(kv.Value.Upper) })).Append(Num(level))));
+    }
+
+    /// <summary>A two-domain comparison as a JSON object.</summary>
+    public static void WriteComparisonJson(TextWriter writer, string measure, string period, string a, string b, DomainDifference d)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(d);
+        Write(writer, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("measure", measure);
+            json.WriteString("by", period);
+            Side(json, "a", a, d.A);
+            Side(json, "b", b, d.B);
+            Number(json, "difference", d.Difference);
+            Number(json, "se_difference", d.SeDifference);
+            Number(json, "cov_between", d.Covariance);
+            Number(json, "z", d.Z);
+            Number(json, "p_value_normal", d.PValueNormal);
+            json.WriteStartObject("svyglm");
+            Number(json, "estimate", d.Difference);
+            Number(json, "se", d.SeDifference);
+            Number(json, "t", d.Z);
+            json.WriteNumber("df", d.SvyglmDf);
+            Number(json, "p_value", d.SvyglmPValue);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>A two-domain comparison as CSV (one row).</summary>
+    public static void WriteComparisonCsv(TextWriter writer, string measure, string period, string a, string b, DomainDifference d)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(d);
+        writer.WriteLine("measure,by,a,n_a,proportion_a,se_a,b,n_b,proportion_b,se_b,difference,se_difference,cov_between,z,p_value_normal,svyglm_df,svyglm_p_value");
+        writer.WriteLine(string.Join(",", Text(measure), Text(period), Text(a), Int(d.A.N), Num(d.A.Estimate), Num(d.A.StandardError), Text(b), Int(d.B.N), Num(d.B.Estimate), Num(d.B.StandardError),
+            Num(d.Difference), Num(d.SeDifference), Num(d.Covariance), Num(d.Z), Num(d.PValueNormal), Int(d.SvyglmDf), Num(d.SvyglmPValue)));
+    }
+
+    private static void Side(Utf8JsonWriter json, string key, string value, LinearEstimate e)
+    {
+        json.WriteStartObject(key);
+        json.WriteString("value", value);
+        json.WriteNumber("n", e.N);
+        Number(json, "proportion", e.Estimate);
+        Number(json, "se", e.StandardError);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCi(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, CiBounds>> ci)
+    {
+        json.WriteStartObject("ci");
+        foreach (var (name, bounds) in ci)
+        {
+            if (!bounds.IsDefined)
+            {
+                json.WriteNull(name);
+                continue;
+            }
+
+            json.WriteStartArray(name);
+            json.WriteNumberValue(bounds.Lower);
+            json.WriteNumberValue(bounds.Upper);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            write(json);
+        }
+
+        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string Num(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Text(string? value) => value is null ? "" : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,26 @@
+namespace Satisfaction.Core.Statistics;
+
+/// <summary>
+/// The difference a - b between a measure in two disjoint domains (two periods, two groups), as R
+/// <c>svyby(..., covmat = TRUE)</c> + <c>svycontrast</c>, and the same as the coefficient of the
+/// group indicator in a gaussian <c>svyglm</c>.
+/// </summary>
+/// <param name="A">Estimate in domain a.</param>
+/// <param name="B">Estimate in domain b.</param>
+/// <param name="Difference">A - B.</param>
+/// <param name="SeDifference">sqrt(var a + var b - 2 cov).</param>
+/// <param name="Covariance">Design covariance of the two estimates (non-zero through shared strata).</param>
+/// <param name="Z">Difference / SeDifference.</param>
+/// <param name="PValueNormal">Two-sided p-value from N(0, 1).</param>
+/// <param name="SvyglmDf">Residual df of the svyglm form: degf(a and b together) - 1.</param>
+/// <param name="SvyglmPValue">Two-sided p-value from t on <paramref name="SvyglmDf"/> df.</param>
+public sealed record DomainDifference(
+    LinearEstimate A,
+    LinearEstimate B,
+    double Difference,
+    double SeDifference,
+    double Covariance,
+    double Z,
+    double PValueNormal,
+    int SvyglmDf,
+    double SvyglmPValue);

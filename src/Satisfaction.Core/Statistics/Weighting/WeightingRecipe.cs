@@ -1,0 +1,83 @@
+namespace Satisfaction.Core.Statistics.Weighting;
+
+/// <summary>
+/// A whole weighting recipe, run on base weights in order: nonresponse adjustment, then raking or
+/// calibration, then trimming (each step optional). Replicate weights re-run it for every replicate.
+/// </summary>
+/// <remarks>
+/// Every step sees all rows; rows that a step or a replicate sets to weight 0 stay 0 (margin codes must still
+/// be valid for them).
+/// </remarks>
+public sealed record WeightingRecipe
+{
+    /// <summary>Nonresponse adjustment within weighting classes; null to skip.</summary>
+    public NonresponseStep? Nonresponse { get; init; }
+
+    /// <summary>Margins to rake to; null to skip raking. Not together with <see cref="CalibrateTo"/>.</summary>
+    public IReadOnlyList<WeightingMargin>? RakeTo { get; init; }
+
+    /// <summary>Raking stopping rule; null for R's defaults.</summary>
+    public RakingOptions? Raking { get; init; }
+
+    /// <summary>Margins to calibrate to; null to skip calibration. Not together with <see cref="RakeTo"/>.</summary>
+    public IReadOnlyList<WeightingMargin>? CalibrateTo { get; init; }
+
+    /// <summary>Calibration settings; null for R's defaults (linear, unbounded).</summary>
+    public CalibrationOptions? Calibration { get; init; }
+
+    /// <summary>Trimming limits; null to skip trimming.</summary>
+    public TrimmingOptions? Trimming { get; init; }
+
+    /// <summary>Runs the recipe on positive base weights.</summary>
+    /// <param name="baseWeights">Base weight of every row.</param>
+    /// <returns>The final weights and the variance adjustment of the raking or calibration step (null if neither ran).</returns>
+    /// <exception cref="InvalidInputException">Any step's bad input, or calibration that failed.</exception>
+    public (double[] Weights, ILinearisationAdjustment? Adjustment) Apply(ReadOnlySpan<double> baseWeights) => Run(baseWeights, allowZeroWeights: false);
+
+    internal (double[] Weights, ILinearisationAdjustment? Adjustment) Run(ReadOnlySpan<double> baseWeights, bool allowZeroWeights)
+    {
+        if (RakeTo is not null && CalibrateTo is not null)
+        {
+            throw new ArgumentException("A recipe either rakes or calibrates, not both.");
+        }
+
+        var weights = baseWeights.ToArray();
+        ILinearisationAdjustment? adjustment = null;
+        if (Nonresponse is not null)
+        {
+            weights = NonresponseAdjustment.Adjust(
+                weights,
+                SpanHelpers.View(Nonresponse.ClassCodes),
+                SpanHelpers.View(Nonresponse.Responded));
+            allowZeroWeights = true;
+        }
+
+        if (RakeTo is not null)
+        {
+            var options = (Raking ?? new RakingOptions()) with { AllowZeroWeights = allowZeroWeights };
+            var raked = Weighting.Raking.Rake(weights, RakeTo, options);
+            weights = raked.Weights;
+            adjustment = raked.Adjustment;
+        }
+
+        if (CalibrateTo is not null)
+        {
+            var options = (Calibration ?? new CalibrationOptions()) with { AllowZeroWeights = allowZeroWeights };
+            var calibrated = Weighting.Calibration.Calibrate(weights, CalibrateTo, options);
+            if (!calibrated.Succeeded)
+            {
+                throw new InvalidInputException(calibrated.FailureReason ?? Weighting.Calibration.FailedMessage);
+            }
+
+            weights = calibrated.Weights;
+            adjustment = calibrated.Adjustment;
+        }
+
+        if (Trimming is not null)
+        {
+            weights = Weighting.Trimming.Trim(weights, Trimming, adjustment).Weights;
+        }
+
+        return (weights, adjustment);
+    }
+}

@@ -1,3 +1,5 @@
+using Satisfaction.Core.Crimes;
+
 namespace Satisfaction.Core.Sampling;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Satisfaction.Core.Crimes;
 
 namespace Satisfaction.Core.Sampling;
 
@@ -58,7 +59,7 @@ public sealed class EligibilityEvaluator
         var checks = new List<RuleCheck>();
         var (programme, group) = Match(record);
         var scopeDetail = group is null
-            ? $"no user group takes {IncidentCodes.ToCode(record.IncidentType)} offence '{record.OffenceCode}' with flags [{IncidentCodes.ToCode(record.Flags)}]"
+            ? $"no user group takes {EnumCodes.ToCode(record.IncidentType)} offence '{record.OffenceCode}' with flags [{CrimeFlagsText.Format(record.Flags)}]"
             : $"programme {programme!.Id}, user group {group.Id} (questionnaire {group.Questionnaire})";
         checks.Add(new RuleCheck(ReasonCodes.NotInScope, group is not null, scopeDetail));
         if (programme is null || group is null)
@@ -96,16 +97,16 @@ public sealed class EligibilityEvaluator
     private static string? Fails(string rule, IncidentRecord r, SamplingProgramme p, EligibilityContext c) => rule switch
     {
         ReasonCodes.OrganisationVictim => r.VictimType == VictimType.Organisation ? rule : null,
-        ReasonCodes.Deceased => r.Has(IncidentMarkers.Deceased) ? rule : null,
-        ReasonCodes.PoliceVictimOnDuty => r.Has(IncidentMarkers.PoliceVictimOnDuty) ? rule : null,
-        ReasonCodes.DomesticAbuse => r.Has(IncidentMarkers.DomesticAbuse) ? rule : null,
-        ReasonCodes.SexualOffence => r.Has(IncidentMarkers.SexualOffence) ? rule : null,
+        ReasonCodes.Deceased => r.Has(CrimeFlags.Deceased) ? rule : null,
+        ReasonCodes.PoliceVictimOnDuty => r.Has(CrimeFlags.PoliceVictimOnDuty) ? rule : null,
+        ReasonCodes.DomesticAbuse => r.Has(CrimeFlags.DomesticAbuse) ? rule : null,
+        ReasonCodes.SexualOffence => r.Has(CrimeFlags.SexualOffence) ? rule : null,
         ReasonCodes.UnderAge => r.Age is not { } age ? ReasonCodes.AgeUnknown : age < p.MinimumAge ? rule : null,
-        ReasonCodes.Suspect => r.Has(IncidentMarkers.Suspect) ? rule : null,
-        ReasonCodes.DoNotContact => r.Has(IncidentMarkers.DoNotContact) || c.OptedOutVictimIds.Contains(r.VictimId) ? rule : null,
+        ReasonCodes.Suspect => r.Has(CrimeFlags.Suspect) ? rule : null,
+        ReasonCodes.DoNotContact => r.Has(CrimeFlags.DoNotContact) || c.OptedOutVictimIds.Contains(r.VictimId) ? rule : null,
         ReasonCodes.SampledRecently => SampledWithin(r, p, c) is not null ? rule : null,
         ReasonCodes.NoPhone => r.HasUsablePhone ? null : rule,
-        ReasonCodes.Vulnerable => r.Has(IncidentMarkers.Vulnerable) ? rule : null,
+        ReasonCodes.Vulnerable => r.Has(CrimeFlags.Vulnerable) ? rule : null,
         _ => throw new InvalidOperationException($"Unknown exclusion rule '{rule}'."),
     };
 
@@ -119,11 +120,11 @@ public sealed class EligibilityEvaluator
         var inv = CultureInfo.InvariantCulture;
         return rule switch
         {
-            ReasonCodes.OrganisationVictim => $"victim type {IncidentCodes.ToCode(r.VictimType)}",
+            ReasonCodes.OrganisationVictim => $"victim type {EnumCodes.ToCode(r.VictimType)}",
             ReasonCodes.UnderAge => r.Age is { } age
                 ? string.Create(inv, $"age {age}, minimum {p.MinimumAge}")
                 : string.Create(inv, $"age unknown, minimum {p.MinimumAge}"),
-            ReasonCodes.DoNotContact => r.Has(IncidentMarkers.DoNotContact)
+            ReasonCodes.DoNotContact => r.Has(CrimeFlags.DoNotContact)
                 ? "do_not_contact flag set"
                 : c.OptedOutVictimIds.Contains(r.VictimId) ? "victim opted out" : "no do_not_contact flag, not opted out",
             ReasonCodes.SampledRecently => SampledWithin(r, p, c) is { } last

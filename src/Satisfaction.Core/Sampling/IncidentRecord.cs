@@ -1,3 +1,5 @@
+using Satisfaction.Core.Crimes;
+
 namespace Satisfaction.Core.Sampling;
 
 /// <summary>
@@ -40,10 +42,10 @@ public sealed record IncidentRecord
     public required string LocationId { get; init; }
 
     /// <summary>Flags on the record.</summary>
-    public required IncidentMarkers Flags { get; init; }
+    public required CrimeFlags Flags { get; init; }
 
     /// <summary>True when every flag in <paramref name="flags"/> is set.</summary>
-    public bool Has(IncidentMarkers flags) => (Flags & flags) == flags;
+    public bool Has(CrimeFlags flags) => (Flags & flags) == flags;
 
     /// <summary>
     /// Builds a record, deriving <see cref="ReportDate"/> from <paramref name="recordedAt"/> (UK local date) and the
@@ -61,7 +63,7 @@ public sealed record IncidentRecord
         DateOnly? dateOfBirth,
         bool hasUsablePhone,
         string locationId,
-        IncidentMarkers flags)
+        CrimeFlags flags)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(crimeRef);
         var reportDate = UkLocalTime.ToUkDate(recordedAt);

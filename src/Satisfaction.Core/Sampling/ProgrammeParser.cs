@@ -1,4 +1,5 @@
 using System.Globalization;
+using Satisfaction.Core.Crimes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -75,7 +76,7 @@ public static class ProgrammeParser
             var types = new HashSet<IncidentType>();
             foreach (var (value, n) in map.OptionalStringList("incident_types") ?? [])
             {
-                if (!IncidentCodes.TryParseIncidentType(value, out var t))
+                if (!EnumCodes.TryParse<IncidentType>(value, out var t))
                 {
                     throw map.Error(n, "incident_types", $"'{value}' is not an incident type; expected crime, hate_incident or asb.");
                 }
@@ -94,10 +95,10 @@ public static class ProgrammeParser
                 codes.Add(UserGroupDefinition.NormaliseOffenceCode(value));
             }
 
-            var flags = IncidentMarkers.None;
+            var flags = CrimeFlags.None;
             foreach (var (value, n) in map.OptionalStringList("required_flags") ?? [])
             {
-                if (!IncidentCodes.TryParseFlag(value, out var f))
+                if (!EnumCodes.TryParse<CrimeFlags>(value, out var f) && f != CrimeFlags.None)
                 {
                     throw map.Error(n, "required_flags", $"'{value}' is not a flag name.");
                 }

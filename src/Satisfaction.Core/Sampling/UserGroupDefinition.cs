@@ -1,3 +1,5 @@
+using Satisfaction.Core.Crimes;
+
 namespace Satisfaction.Core.Sampling;
 
 /// <summary>A user group of a programme (e.g. burglary) and the records that belong to it.</summary>
@@ -5,13 +7,13 @@ namespace Satisfaction.Core.Sampling;
 /// <param name="Questionnaire">Questionnaire id the group is interviewed with, e.g. <c>uss-burglary</c>.</param>
 /// <param name="IncidentTypes">Incident types the group takes; never empty.</param>
 /// <param name="OffenceCodes">Offence codes (upper case) the group takes; empty = any code.</param>
-/// <param name="RequiredFlags">Flags a record must all carry (e.g. <see cref="IncidentMarkers.Hate"/>); None = no requirement.</param>
+/// <param name="RequiredFlags">Flags a record must all carry (e.g. <see cref="CrimeFlags.Hate"/>); None = no requirement.</param>
 public sealed record UserGroupDefinition(
     string Id,
     string Questionnaire,
     IReadOnlySet<IncidentType> IncidentTypes,
     IReadOnlySet<string> OffenceCodes,
-    IncidentMarkers RequiredFlags)
+    CrimeFlags RequiredFlags)
 {
     /// <summary>True when the record's type, offence code (trimmed, case-insensitive) and flags fit this group.</summary>
     public bool Matches(IncidentRecord record)

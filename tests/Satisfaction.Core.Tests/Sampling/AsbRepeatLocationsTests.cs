@@ -1,3 +1,4 @@
+using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 
 namespace Satisfaction.Core.Tests.Sampling;

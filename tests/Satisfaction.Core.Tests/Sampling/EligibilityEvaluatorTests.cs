@@ -1,3 +1,4 @@
+using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 
 namespace Satisfaction.Core.Tests.Sampling;
@@ -39,7 +40,7 @@ public sealed class EligibilityEvaluatorTests
     [Fact]
     public void Evaluate_HateFlaggedBurglary_GoesToHateGroup()
     {
-        var outcome = Evaluate(Records.Eligible("C1", "28A") with { Flags = IncidentMarkers.Hate });
+        var outcome = Evaluate(Records.Eligible("C1", "28A") with { Flags = CrimeFlags.Hate });
 
         Assert.Equal("hate", outcome.Group!.Id);
         Assert.Equal("uss-hate", outcome.Group.Questionnaire);
@@ -50,14 +51,14 @@ public sealed class EligibilityEvaluatorTests
     {
         var incident = Records.Eligible("C1", "") with { IncidentType = IncidentType.HateIncident };
 
-        Assert.Equal("hate", Evaluate(incident with { Flags = IncidentMarkers.Hate }).Group!.Id);
+        Assert.Equal("hate", Evaluate(incident with { Flags = CrimeFlags.Hate }).Group!.Id);
         Assert.Equal(ReasonCodes.NotInScope, Evaluate(incident).Reason);
     }
 
     [Fact]
     public void Evaluate_HateFlaggedOtherCrime_HateGroup()
     {
-        Assert.Equal("hate", Evaluate(Records.Eligible("C1", "46") with { Flags = IncidentMarkers.Hate }).Group!.Id);
+        Assert.Equal("hate", Evaluate(Records.Eligible("C1", "46") with { Flags = CrimeFlags.Hate }).Group!.Id);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class EligibilityEvaluatorTests
         var reversed = uss with { UserGroups = [.. uss.UserGroups.Skip(1), uss.UserGroups[0]] };
 
         var outcome = new EligibilityEvaluator([reversed]).Evaluate(
-            Records.Eligible("C1") with { Flags = IncidentMarkers.Hate }, EligibilityContext.At(Records.AsOf));
+            Records.Eligible("C1") with { Flags = CrimeFlags.Hate }, EligibilityContext.At(Records.AsOf));
 
         Assert.Equal("burglary", outcome.Group!.Id);
     }
@@ -84,14 +85,14 @@ public sealed class EligibilityEvaluatorTests
     public static TheoryData<string, IncidentRecord> Exclusions() => new()
     {
         { ReasonCodes.OrganisationVictim, Records.Eligible("C1") with { VictimType = VictimType.Organisation, Age = null } },
-        { ReasonCodes.Deceased, Records.Eligible("C1") with { Flags = IncidentMarkers.Deceased } },
-        { ReasonCodes.PoliceVictimOnDuty, Records.Eligible("C1") with { Flags = IncidentMarkers.PoliceVictimOnDuty } },
-        { ReasonCodes.DomesticAbuse, Records.Eligible("C1") with { Flags = IncidentMarkers.DomesticAbuse } },
-        { ReasonCodes.SexualOffence, Records.Eligible("C1", "5A") with { Flags = IncidentMarkers.SexualOffence } },
+        { ReasonCodes.Deceased, Records.Eligible("C1") with { Flags = CrimeFlags.Deceased } },
+        { ReasonCodes.PoliceVictimOnDuty, Records.Eligible("C1") with { Flags = CrimeFlags.PoliceVictimOnDuty } },
+        { ReasonCodes.DomesticAbuse, Records.Eligible("C1") with { Flags = CrimeFlags.DomesticAbuse } },
+        { ReasonCodes.SexualOffence, Records.Eligible("C1", "5A") with { Flags = CrimeFlags.SexualOffence } },
         { ReasonCodes.UnderAge, Records.Eligible("C1") with { Age = 15 } },
         { ReasonCodes.AgeUnknown, Records.Eligible("C1") with { Age = null } },
-        { ReasonCodes.Suspect, Records.Eligible("C1") with { Flags = IncidentMarkers.Suspect } },
-        { ReasonCodes.DoNotContact, Records.Eligible("C1") with { Flags = IncidentMarkers.DoNotContact } },
+        { ReasonCodes.Suspect, Records.Eligible("C1") with { Flags = CrimeFlags.Suspect } },
+        { ReasonCodes.DoNotContact, Records.Eligible("C1") with { Flags = CrimeFlags.DoNotContact } },
         { ReasonCodes.NoPhone, Records.Eligible("C1") with { HasUsablePhone = false } },
         { ReasonCodes.OutsideWindow, Records.Eligible("C1", reportDate: Records.AsOf.AddDays(-85)) },
     };
@@ -142,14 +143,14 @@ public sealed class EligibilityEvaluatorTests
         {
             Age = 12,
             HasUsablePhone = false,
-            Flags = IncidentMarkers.Suspect | IncidentMarkers.DomesticAbuse | IncidentMarkers.Deceased,
+            Flags = CrimeFlags.Suspect | CrimeFlags.DomesticAbuse | CrimeFlags.Deceased,
         };
 
         Assert.Equal(ReasonCodes.Deceased, Evaluate(all).Reason);
-        Assert.Equal(ReasonCodes.DomesticAbuse, Evaluate(all with { Flags = IncidentMarkers.Suspect | IncidentMarkers.DomesticAbuse }).Reason);
-        Assert.Equal(ReasonCodes.UnderAge, Evaluate(all with { Flags = IncidentMarkers.Suspect }).Reason);
-        Assert.Equal(ReasonCodes.Suspect, Evaluate(all with { Age = 30, Flags = IncidentMarkers.Suspect }).Reason);
-        Assert.Equal(ReasonCodes.NoPhone, Evaluate(all with { Age = 30, Flags = IncidentMarkers.None }).Reason);
+        Assert.Equal(ReasonCodes.DomesticAbuse, Evaluate(all with { Flags = CrimeFlags.Suspect | CrimeFlags.DomesticAbuse }).Reason);
+        Assert.Equal(ReasonCodes.UnderAge, Evaluate(all with { Flags = CrimeFlags.Suspect }).Reason);
+        Assert.Equal(ReasonCodes.Suspect, Evaluate(all with { Age = 30, Flags = CrimeFlags.Suspect }).Reason);
+        Assert.Equal(ReasonCodes.NoPhone, Evaluate(all with { Age = 30, Flags = CrimeFlags.None }).Reason);
         // Out of window beats every exclusion; out of scope beats the window.
         Assert.Equal(ReasonCodes.OutsideWindow, Evaluate(all with { ReportDate = Records.AsOf.AddDays(-100) }).Reason);
         Assert.Equal(ReasonCodes.NotInScope, Evaluate(all with { OffenceCode = "46", ReportDate = Records.AsOf.AddDays(-100) }).Reason);
@@ -160,7 +161,7 @@ public sealed class EligibilityEvaluatorTests
     {
         var uss = Records.Load("uss");
         var noPhoneFirst = uss with { Exclusions = [ReasonCodes.NoPhone, .. uss.Exclusions.Where(e => e != ReasonCodes.NoPhone)] };
-        var record = Records.Eligible("C1") with { HasUsablePhone = false, Flags = IncidentMarkers.Suspect };
+        var record = Records.Eligible("C1") with { HasUsablePhone = false, Flags = CrimeFlags.Suspect };
 
         Assert.Equal(ReasonCodes.Suspect, Evaluate(record).Reason);
         Assert.Equal(ReasonCodes.NoPhone, new EligibilityEvaluator([noPhoneFirst]).Evaluate(record, EligibilityContext.At(Records.AsOf)).Reason);
@@ -173,7 +174,7 @@ public sealed class EligibilityEvaluatorTests
         var noSuspectRule = uss with { Exclusions = [.. uss.Exclusions.Where(e => e != ReasonCodes.Suspect)] };
 
         var outcome = new EligibilityEvaluator([noSuspectRule]).Evaluate(
-            Records.Eligible("C1") with { Flags = IncidentMarkers.Suspect }, EligibilityContext.At(Records.AsOf));
+            Records.Eligible("C1") with { Flags = CrimeFlags.Suspect }, EligibilityContext.At(Records.AsOf));
 
         Assert.True(outcome.IsEligible);
     }
@@ -194,8 +195,8 @@ public sealed class EligibilityEvaluatorTests
     public void ReportDate_AcrossBstChange_UsesUkLocalDate()
     {
         // BST began 2026-03-29 01:00 UTC. 23:30 UTC on 29 March is 00:30 BST on 30 March.
-        var winter = IncidentRecord.Create("W", new DateTimeOffset(2026, 3, 28, 23, 30, 0, TimeSpan.Zero), "28", IncidentType.Crime, "EAST", "V", VictimType.Person, 30, null, true, "L", IncidentMarkers.None);
-        var summer = IncidentRecord.Create("S", new DateTimeOffset(2026, 3, 29, 23, 30, 0, TimeSpan.Zero), "28", IncidentType.Crime, "EAST", "V", VictimType.Person, 30, null, true, "L", IncidentMarkers.None);
+        var winter = IncidentRecord.Create("W", new DateTimeOffset(2026, 3, 28, 23, 30, 0, TimeSpan.Zero), "28", IncidentType.Crime, "EAST", "V", VictimType.Person, 30, null, true, "L", CrimeFlags.None);
+        var summer = IncidentRecord.Create("S", new DateTimeOffset(2026, 3, 29, 23, 30, 0, TimeSpan.Zero), "28", IncidentType.Crime, "EAST", "V", VictimType.Person, 30, null, true, "L", CrimeFlags.None);
 
         Assert.Equal(new DateOnly(2026, 3, 28), winter.ReportDate);
         Assert.Equal(new DateOnly(2026, 3, 30), summer.ReportDate);
@@ -210,7 +211,7 @@ public sealed class EligibilityEvaluatorTests
     [Fact]
     public void Create_DateOfBirth_AgeAtReportDate()
     {
-        var r = IncidentRecord.Create("C", new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero), "28", IncidentType.Crime, "EAST", "V", VictimType.Person, null, new DateOnly(2010, 7, 1), true, "L", IncidentMarkers.None);
+        var r = IncidentRecord.Create("C", new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero), "28", IncidentType.Crime, "EAST", "V", VictimType.Person, null, new DateOnly(2010, 7, 1), true, "L", CrimeFlags.None);
 
         // 2026-06-30T23:30Z is 1 July in BST: the victim turned 16 that day.
         Assert.Equal(new DateOnly(2026, 7, 1), r.ReportDate);
@@ -220,7 +221,7 @@ public sealed class EligibilityEvaluatorTests
     [Fact]
     public void Explain_ListsEveryRuleWithResult()
     {
-        var record = Records.Eligible("C1") with { Age = 15, Flags = IncidentMarkers.Suspect };
+        var record = Records.Eligible("C1") with { Age = 15, Flags = CrimeFlags.Suspect };
 
         var explanation = Evaluator.Explain(record, EligibilityContext.At(Records.AsOf));
 
@@ -241,15 +242,5 @@ public sealed class EligibilityEvaluatorTests
         var check = Assert.Single(explanation.Checks);
         Assert.False(check.Passed);
         Assert.Equal(ReasonCodes.NotInScope, explanation.Outcome.Reason);
-    }
-
-    [Fact]
-    public void IncidentCodes_FlagsRoundTrip()
-    {
-        Assert.True(IncidentCodes.TryParseFlags(" hate ;domestic_abuse;;", out var flags, out _));
-        Assert.Equal(IncidentMarkers.Hate | IncidentMarkers.DomesticAbuse, flags);
-        Assert.Equal("domestic_abuse;hate", IncidentCodes.ToCode(flags));
-        Assert.False(IncidentCodes.TryParseFlags("hate;angry", out _, out var unknown));
-        Assert.Equal("angry", unknown);
     }
 }

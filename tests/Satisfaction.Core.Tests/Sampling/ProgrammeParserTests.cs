@@ -1,3 +1,4 @@
+using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 
 namespace Satisfaction.Core.Tests.Sampling;
@@ -30,7 +31,7 @@ public sealed class ProgrammeParserTests
         Assert.True(p.UserGroups[1].OffenceCodes.SetEquals(["28", "28A", "28B", "28C", "28D", "29"]));
         Assert.True(p.UserGroups[2].OffenceCodes.SetEquals(["37/2", "45", "48", "126"]));
         Assert.True(p.UserGroups[3].OffenceCodes.SetEquals(["5", "5A", "5B", "5C", "5D", "5E", "8N", "105A", "105B", "34B"]));
-        Assert.Equal(IncidentMarkers.Hate, p.UserGroups[0].RequiredFlags);
+        Assert.Equal(CrimeFlags.Hate, p.UserGroups[0].RequiredFlags);
     }
 
     [Fact]

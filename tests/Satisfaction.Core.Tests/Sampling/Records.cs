@@ -1,3 +1,4 @@
+using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 
 namespace Satisfaction.Core.Tests.Sampling;
@@ -21,7 +22,7 @@ internal static class Records
             Age = 40,
             HasUsablePhone = true,
             LocationId = "L-" + crimeRef,
-            Flags = IncidentMarkers.None,
+            Flags = CrimeFlags.None,
         };
 
     public static SamplingProgramme Load(string name) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Randomness;
 using Satisfaction.Core.Sampling;
 
@@ -12,11 +13,11 @@ public sealed class SampleDrawerTests
         var random = new SeededRandom(seed);
         string[] offences = ["28", "28A", "29", "45", "126", "5A", "105B", "34B", "46", "58C", ""];
         string[] divisions = ["EAST", "SOUTH", "WEST"];
-        IncidentMarkers[] flags =
+        CrimeFlags[] flags =
         [
-            IncidentMarkers.None, IncidentMarkers.None, IncidentMarkers.None, IncidentMarkers.None, IncidentMarkers.Hate,
-            IncidentMarkers.DomesticAbuse, IncidentMarkers.SexualOffence, IncidentMarkers.Deceased, IncidentMarkers.Suspect,
-            IncidentMarkers.DoNotContact, IncidentMarkers.PoliceVictimOnDuty, IncidentMarkers.Vulnerable,
+            CrimeFlags.None, CrimeFlags.None, CrimeFlags.None, CrimeFlags.None, CrimeFlags.Hate,
+            CrimeFlags.DomesticAbuse, CrimeFlags.SexualOffence, CrimeFlags.Deceased, CrimeFlags.Suspect,
+            CrimeFlags.DoNotContact, CrimeFlags.PoliceVictimOnDuty, CrimeFlags.Vulnerable,
         ];
         var list = new List<IncidentRecord>(count);
         for (var i = 0; i < count; i++)

@@ -44,6 +44,7 @@ internal sealed class SamplingStore : IDisposable
     {
         using var db = Open();
         var divisions = db.Divisions.ToDictionary(d => d.Code, d => d.Id);
+        var victims = db.VictimContacts.Select(v => v.VictimId).ToHashSet();
         foreach (var r in records)
         {
             var date = AsOf.AddDays(-r.DaysBefore);
@@ -66,7 +67,7 @@ internal sealed class SamplingStore : IDisposable
                 SourceFile = "test.csv",
                 SourceLine = 2,
             });
-            if (!db.VictimContacts.Local.Any(v => v.VictimId == victim) && !db.VictimContacts.Any(v => v.VictimId == victim))
+            if (victims.Add(victim))
             {
                 db.VictimContacts.Add(new VictimContact { VictimId = victim, PhoneE164 = r.Phone ? "+447700900123" : null, Name = "Test Person", UpdatedAt = DateTimeOffset.UnixEpoch });
             }

@@ -1,4 +1,5 @@
 using Satisfaction.Cli.Commands;
+using Satisfaction.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;
@@ -16,5 +17,17 @@ internal static class CommandTree
             .WithDescription("Create or upgrade the store, set up the demo force (EAST, SOUTH, WEST) and store a synthetic year of recorded crime and incidents.")
             .WithExample("demo")
             .WithExample("demo", "--db", "demo.db", "--seed", "7", "--as-of", "2026-11-30");
+
+        config.AddBranch<GlobalSettings>("sample", sample =>
+        {
+            sample.SetDescription("Draw the weekly victim sample (eligibility, stratified selection), export it, explain a record.");
+            sample.SetDefaultCommand<SampleCommand>();
+            sample.AddCommand<SampleExportCommand>("export")
+                .WithDescription("Write the sampled cases of a draw as CSV (no phone numbers).")
+                .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv");
+            sample.AddCommand<SampleExplainCommand>("explain")
+                .WithDescription("Say why a record was or was not sampled: every rule, the draw, the inclusion probability.")
+                .WithExample("sample", "explain", "CR00000123");
+        });
     }
 }

@@ -20,8 +20,9 @@ internal static class CommandTree
 
         config.AddBranch<GlobalSettings>("sample", sample =>
         {
-            sample.SetDescription("Draw the weekly victim sample (eligibility, stratified selection), export it, explain a record.");
+            sample.SetDescription("Draw the weekly victim sample: sample [--as-of DATE] [--seed N] [--dry-run] [--programmes DIR]; then export it or explain a record.");
             sample.SetDefaultCommand<SampleCommand>();
+            sample.AddExample("sample", "--as-of", "2026-11-30");
             sample.AddCommand<SampleExportCommand>("export")
                 .WithDescription("Write the sampled cases of a draw as CSV (no phone numbers).")
                 .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv");

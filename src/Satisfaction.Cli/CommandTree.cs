@@ -1,6 +1,7 @@
 using Satisfaction.Cli.Commands;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Stats;
+using Satisfaction.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;
@@ -51,6 +52,19 @@ internal static class CommandTree
             stats.AddCommand<StatsTrimCommand>("trim")
                 .WithDescription("Trim weights above --upper (and below --lower), spreading the excess equally (R trimWeights()).")
                 .WithExample("stats", "trim", "raked.csv", "--weights", "weight", "--upper", "12432.15", "--strict");
+        });
+
+        config.AddBranch<GlobalSettings>("sample", sample =>
+        {
+            sample.SetDescription("Draw the weekly victim sample: sample [--as-of DATE] [--seed N] [--dry-run] [--programmes DIR]; then export it or explain a record.");
+            sample.SetDefaultCommand<SampleCommand>();
+            sample.AddExample("sample", "--as-of", "2026-11-30");
+            sample.AddCommand<SampleExportCommand>("export")
+                .WithDescription("Write the sampled cases of a draw as CSV (no phone numbers).")
+                .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv");
+            sample.AddCommand<SampleExplainCommand>("explain")
+                .WithDescription("Say why a record was or was not sampled: every rule, the draw, the inclusion probability.")
+                .WithExample("sample", "explain", "CR00000123");
         });
     }
 }

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Satisfaction.Core;
+using Satisfaction.Core.Crimes;
+using Satisfaction.Core.Sampling;
+using Satisfaction.Data;
+using Satisfaction.Data.Entities;
+using CoreOutcome = Satisfaction.Core.Sampling.ConsiderationOutcome;
+using StoreOutcome = Satisfaction.Data.Entities.ConsiderationOutcome;
+
+namespace Satisfaction.Application.Sampling;
+
+/// <summary>
+/// The weekly draw use case: reads records, earlier considerations, earlier samples and opt-outs from the store,
+/// draws (<see cref="SampleDrawer"/>), and stores the draw with its seed and parameters, every consideration and
+/// every sampled case in one transaction.
+/// </summary>
+public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider time)
+{
+    /// <summary>The default seed for a date: its digits yyyyMMdd (2026-11-30 gives 20261130), so a run can be repeated.</summary>
+    public static long SeedFor(DateOnly asOf) =>
+        long.Parse(asOf.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>The code stored for a selection method: srs, systematic or poisson.</summary>
+    public static string SelectionCode(SelectionMethod method) => method switch
+    {
+        SelectionMethod.SimpleRandom => "srs",
+        SelectionMethod.Systematic => "systematic",
+        _ => "poisson",
+    };
+
+    /// <summary>Draws; writes nothing when <see cref="SampleRunRequest.DryRun"/> is set.</summary>
+    /// <exception cref="InvalidInputException">No programme was given.</exception>
+    public async Task<SampleRunResult> RunAsync(SampleRunRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Programmes.Count == 0)
+        {
+            throw new InvalidInputException("no sampling programme to draw for.");
+        }
+
+        var seed = request.Seed ?? SeedFor(request.AsOf);
+        var records = await SamplingStoreReader.LoadRecordsAsync(db, null, cancellationToken).ConfigureAwait(false);
+        var considered = (await db.DrawConsiderations.AsNoTracking().Select(c => c.CrimeRef)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var context = await SamplingStoreReader.LoadContextAsync(db, request.AsOf, null, cancellationToken).ConfigureAwait(false);
+        var draw = SampleDrawer.Draw(new DrawRequest(records, request.Programmes, context, considered, seed));
+        if (request.DryRun)
+        {
+            return new SampleRunResult(null, seed, request.Seed is null, draw);
+        }
+
+        var drawId = await StoreAsync(request, draw, cancellationToken).ConfigureAwait(false);
+        return new SampleRunResult(drawId, seed, request.Seed is null, draw);
+    }
+
+    private async Task<long> StoreAsync(SampleRunRequest request, DrawResult draw, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var programmeIds = await EnsureProgrammesAsync(request.Programmes, cancellationToken).ConfigureAwait(false);
+            var divisionIds = await db.Divisions.AsNoTracking().GroupBy(d => d.Code).Select(g => new { g.Key, Id = g.Min(d => d.Id) })
+                .ToDictionaryAsync(x => x.Key, x => x.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+            var methods = request.Programmes.Select(p => EnumCodes.ToCode(p.Allocation.Method)).Distinct(StringComparer.Ordinal).ToList();
+            var selections = request.Programmes.Select(p => SelectionCode(p.Selection)).Distinct(StringComparer.Ordinal).ToList();
+            var entity = new SampleDraw
+            {
+                ProgrammeCodes = [.. request.Programmes.Select(p => p.Id)],
+                AsOf = draw.AsOf,
+                Seed = draw.Seed,
+                WindowStart = request.Programmes.Min(p => p.Window.Earliest(draw.AsOf)),
+                WindowEnd = request.Programmes.Max(p => p.Window.Latest(draw.AsOf)),
+                AllocationMethod = methods.Count == 1 ? methods[0] : "mixed",
+                SelectionMethod = selections.Count == 1 ? selections[0] : "mixed",
+                ParametersJson = ParametersJson(request.Programmes),
+                CreatedAt = time.GetUtcNow(),
+                Status = SampleDrawStatus.Completed,
+            };
+            db.SampleDraws.Add(entity);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                db.DrawConsiderations.AddRange(draw.Considerations.Select(c => new DrawConsideration
+                {
+                    SampleDrawId = entity.Id,
+                    CrimeRef = c.CrimeRef,
+                    Outcome = c.Outcome switch
+                    {
+                        CoreOutcome.Sampled => StoreOutcome.Sampled,
+                        CoreOutcome.NotSampled => StoreOutcome.NotSampled,
+                        _ => StoreOutcome.Excluded,
+                    },
+                    ReasonCode = c.Reason,
+                    Stratum = c.Stratum,
+                    InclusionProbability = c.InclusionProbability,
+                }));
+                db.SampledCases.AddRange(draw.Sampled.Select(s => new SampledCase
+                {
+                    SampleDrawId = entity.Id,
+                    CrimeRef = s.CrimeRef,
+                    VictimId = s.VictimId,
+                    SurveyProgrammeId = programmeIds[s.Programme],
+                    UserGroup = s.UserGroup,
+                    DivisionId = divisionIds.TryGetValue(s.Division, out var id)
+                        ? id
+                        : throw new InvalidOperationException($"Division '{s.Division}' of {s.CrimeRef} is not in the store."),
+                    Stratum = s.Stratum,
+                    InclusionProbability = s.InclusionProbability,
+                    DesignWeight = s.DesignWeight,
+                    Status = CaseStatus.Pending,
+                }));
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            return entity.Id;
+        }).ConfigureAwait(false);
+    }
+
+    private async Task<Dictionary<string, int>> EnsureProgrammesAsync(IReadOnlyList<SamplingProgramme> programmes, CancellationToken cancellationToken)
+    {
+        var codes = programmes.Select(p => p.Id).ToList();
+        var existing = await db.SurveyProgrammes.Where(p => codes.Contains(p.Code))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var missing = programmes.Where(p => !existing.Any(e => e.Code == p.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            var force = await db.Forces.OrderBy(f => f.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (force is null)
+            {
+                force = new Force { Code = "FORCE", Name = "Force", CreatedAt = time.GetUtcNow() };
+                db.Forces.Add(force);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var p in missing)
+            {
+                var entity = new SurveyProgramme
+                {
+                    ForceId = force.Id,
+                    Code = p.Id,
+                    Name = p.Id,
+                    Kind = p.UserGroups.All(g => g.IncidentTypes.All(t => t == IncidentType.Asb)) ? ProgrammeKind.AntiSocialBehaviour : ProgrammeKind.UserSatisfaction,
+                    UserGroups = [.. p.UserGroups.Select(g => g.Id)],
+                    QuestionnaireId = p.UserGroups[0].Questionnaire,
+                };
+                db.SurveyProgrammes.Add(entity);
+                existing.Add(entity);
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return existing.ToDictionary(e => e.Code, e => e.Id, StringComparer.Ordinal);
+    }
+
+    private static string ParametersJson(IReadOnlyList<SamplingProgramme> programmes) =>
+        JsonSerializer.Serialize(programmes.Select(p => new
+        {
+            id = p.Id,
+            groups = p.UserGroups.Select(g => new { id = g.Id, questionnaire = g.Questionnaire }),
+            window_days = new[] { p.Window.MinDays, p.Window.MaxDays },
+            minimum_age = p.MinimumAge,
+            repeat_contact_months = p.RepeatContactMonths,
+            exclusions = p.Exclusions,
+            strata = p.Strata.Select(s => EnumCodes.ToCode(s)),
+            selection = SelectionCode(p.Selection),
+            allocation = new
+            {
+                method = EnumCodes.ToCode(p.Allocation.Method),
+                sample_size = p.Allocation.SampleSize,
+                expected_proportion = p.Allocation.DefaultExpectedProportion,
+                expected_proportions = p.Allocation.ExpectedProportions.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value),
+                target_half_width = p.Allocation.TargetHalfWidth,
+                confidence_level = p.Allocation.ConfidenceLevel,
+                response_rate = p.Allocation.ResponseRate,
+                design_effect = p.Allocation.DesignEffect,
+                draws_per_year = p.Allocation.DrawsPerYear,
+                max_per_stratum = p.Allocation.MaxPerStratum,
+                max_per_draw = p.Allocation.MaxPerDraw,
+            },
+        }));
+}

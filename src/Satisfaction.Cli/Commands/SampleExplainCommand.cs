@@ -1,0 +1,57 @@
+using System.Globalization;
+using Satisfaction.Application.Sampling;
+using Satisfaction.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands;
+
+/// <summary><c>satisfaction sample explain CRIME_REF</c>: why a record was or was not sampled.</summary>
+public sealed class SampleExplainCommand(CliHost host) : AsyncCommand<SampleExplainSettings>
+{
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, SampleExplainSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var programmes = ProgrammeCatalog.Load(SampleCommand.ProgrammesFolder(host, settings.Programmes));
+        var db = CliStore.Open(host, settings);
+        await using (db.ConfigureAwait(false))
+        {
+            var explanation = await new SampleExplainService(db)
+                .ExplainAsync(settings.CrimeRef, programmes, host.Today(settings), cancellationToken).ConfigureAwait(false);
+            Print(explanation);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private void Print(RecordExplanation e)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var o = e.Rules.Outcome;
+        host.Out.WriteLine($"crime_ref: {e.Rules.CrimeRef}");
+        host.Out.WriteLine(o.Group is null ? "user group: none" : $"programme: {o.Programme!.Id}, user group: {o.Group.Id}, questionnaire: {o.Group.Questionnaire}");
+        host.Out.WriteLine(string.Create(inv, $"rules at {e.EvaluatedAt:yyyy-MM-dd} ({(o.IsEligible ? "eligible" : "not eligible: " + o.Reason)}):"));
+        foreach (var check in e.Rules.Checks)
+        {
+            host.Out.WriteLine($"  {(check.Passed ? "pass" : "FAIL")}  {check.Rule,-22} {check.Detail}");
+        }
+
+        if (e.Draw is not { } d)
+        {
+            host.Out.WriteLine("draw: not yet considered by any draw");
+            return;
+        }
+
+        host.Out.WriteLine(string.Create(inv, $"draw: {d.DrawId} (as of {d.AsOf:yyyy-MM-dd}, seed {d.Seed})"));
+        host.Out.WriteLine($"outcome: {d.Outcome}{(d.Reason is null ? string.Empty : " (" + d.Reason + ")")}");
+        if (d.Stratum is not null)
+        {
+            host.Out.WriteLine(string.Create(inv, $"stratum: {d.Stratum}, inclusion probability: {d.InclusionProbability?.ToString("R", inv) ?? "-"}"));
+        }
+
+        if (d.CaseId is { } caseId)
+        {
+            host.Out.WriteLine(string.Create(inv, $"case: {caseId}"));
+        }
+    }
+}

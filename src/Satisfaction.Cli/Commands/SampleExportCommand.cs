@@ -1,0 +1,29 @@
+using System.Globalization;
+using Satisfaction.Application.Sampling;
+using Satisfaction.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands;
+
+/// <summary><c>satisfaction sample export</c>: the sampled cases of a draw as CSV (no phone numbers), written atomically.</summary>
+public sealed class SampleExportCommand(CliHost host) : AsyncCommand<SampleExportSettings>
+{
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, SampleExportSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var db = CliStore.Open(host, settings);
+        await using (db.ConfigureAwait(false))
+        {
+            var service = new SampleExportService(db);
+            var drawId = await service.ResolveDrawAsync(settings.Draw, cancellationToken).ConfigureAwait(false);
+            using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+            var rows = await service.WriteAsync(drawId, buffer, cancellationToken).ConfigureAwait(false);
+            var path = host.ResolvePath(settings.Out!);
+            AtomicFile.Write(path, writer => writer.Write(buffer.ToString()));
+            await host.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"draw {drawId}: {rows} cases written to {settings.Out}")).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

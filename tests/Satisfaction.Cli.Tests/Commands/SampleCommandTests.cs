@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Satisfaction.Cli.Infrastructure;
+
+namespace Satisfaction.Cli.Tests.Commands;
+
+public sealed class SampleCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "sample-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly string _programmes = Path.Combine(AppContext.BaseDirectory, "Data", "programmes");
+
+    public SampleCommandTests() => Directory.CreateDirectory(_dir);
+
+    private string Db => Path.Combine(_dir, "store.db");
+
+    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var host = new CliHost(output, error, TimeProvider.System, new ConfigurationBuilder().Build(), _dir);
+        var code = await CliApp.RunAsync(args, host);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task DemoThenSample_StoresDraw_ExportsAndExplains()
+    {
+        // Given a demo store with a synthetic year of records
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("demo", "--db", Db, "--as-of", "2026-11-30")).Code);
+
+        // When a dry run and then a real draw run
+        var dry = await RunAsync("sample", "--db", Db, "--as-of", "2026-11-30", "--dry-run", "--programmes", _programmes);
+        var real = await RunAsync("sample", "--db", Db, "--as-of", "2026-11-30", "--programmes", _programmes);
+        var export = await RunAsync("sample", "export", "--db", Db, "--draw", "latest", "--out", "cases.csv");
+
+        // Then
+        Assert.Equal(ExitCodes.Ok, dry.Code);
+        Assert.Contains("seed 20261130 (derived from the date; repeat with --seed 20261130)", dry.Out, StringComparison.Ordinal);
+        Assert.Contains("dry run: nothing written", dry.Out, StringComparison.Ordinal);
+        Assert.Contains("burglary/EAST", dry.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, real.Code);
+        Assert.Contains("stored as draw 1", real.Out, StringComparison.Ordinal);
+        // The dry run printed exactly what the real run then stored.
+        Assert.Equal(dry.Out.Replace("dry run: nothing written", "stored as draw 1", StringComparison.Ordinal), real.Out);
+        Assert.Equal(ExitCodes.Ok, export.Code);
+        var lines = File.ReadAllLines(Path.Combine(_dir, "cases.csv"));
+        Assert.Equal("case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight", lines[0]);
+        Assert.True(lines.Length > 20);
+        Assert.DoesNotContain(lines, l => l.Contains("+44", StringComparison.Ordinal));
+
+        var crimeRef = lines[1].Split(',')[2];
+        var explain = await RunAsync("sample", "explain", crimeRef, "--db", Db, "--programmes", _programmes);
+        Assert.Equal(ExitCodes.Ok, explain.Code);
+        Assert.Contains($"crime_ref: {crimeRef}", explain.Out, StringComparison.Ordinal);
+        Assert.Contains("draw: 1 (as of 2026-11-30, seed 20261130)", explain.Out, StringComparison.Ordinal);
+        Assert.Contains("outcome: sampled", explain.Out, StringComparison.Ordinal);
+        Assert.Contains("pass  under_age", explain.Out, StringComparison.Ordinal);
+
+        // A second run at the same date considers nothing new.
+        var again = await RunAsync("sample", "--db", Db, "--as-of", "2026-11-30", "--programmes", _programmes);
+        Assert.Contains("considered 0, excluded 0, sampled 0", again.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_NoDrawYet_UserError()
+    {
+        var result = await RunAsync("sample", "export", "--db", Db, "--out", "cases.csv");
+
+        Assert.Equal(ExitCodes.UserError, result.Code);
+        Assert.Contains("there is no completed draw yet", result.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir, "cases.csv")));
+    }
+
+    [Fact]
+    public async Task Export_WithoutOut_UserError()
+    {
+        var result = await RunAsync("sample", "export", "--db", Db);
+
+        Assert.Equal(ExitCodes.UserError, result.Code);
+        Assert.Contains("--out FILE.csv is required", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_UnknownRecord_UserError()
+    {
+        var result = await RunAsync("sample", "explain", "NOPE", "--db", Db, "--programmes", _programmes);
+
+        Assert.Equal(ExitCodes.UserError, result.Code);
+        Assert.Contains("crime_ref 'NOPE' is not in the store", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sample_MissingProgrammesFolder_UserError()
+    {
+        var result = await RunAsync("sample", "--db", Db, "--programmes", "nowhere");
+
+        Assert.Equal(ExitCodes.UserError, result.Code);
+        Assert.Contains("programmes folder", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sample_BadProgrammeFile_UserErrorWithLine()
+    {
+        var folder = Path.Combine(_dir, "progs");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "x.yaml"), "id: x\nuser_groups:\n  - id: g\n    questionnaire: q\n    incident_types: [crime]\nminimum_age: old\n");
+
+        var result = await RunAsync("sample", "--db", Db, "--programmes", folder);
+
+        Assert.Equal(ExitCodes.UserError, result.Code);
+        Assert.Contains("x.yaml:6: column 'minimum_age'", result.Err, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

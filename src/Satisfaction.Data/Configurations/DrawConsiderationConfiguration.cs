@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Satisfaction.Data.Entities;
+
+namespace Satisfaction.Data.Configurations;
+
+internal sealed class DrawConsiderationConfiguration : IEntityTypeConfiguration<DrawConsideration>
+{
+    public void Configure(EntityTypeBuilder<DrawConsideration> builder)
+    {
+        builder.ToTable("draw_considerations", t =>
+            t.HasCheckConstraint("ck_draw_considerations_probability", "inclusion_probability IS NULL OR (inclusion_probability >= 0 AND inclusion_probability <= 1)"));
+        builder.Property(c => c.CrimeRef).HasMaxLength(32);
+        builder.Property(c => c.ReasonCode).HasMaxLength(48);
+        builder.Property(c => c.Stratum).HasMaxLength(64);
+
+        // Each record is considered exactly once over all draws.
+        builder.HasIndex(c => c.CrimeRef).IsUnique();
+        builder.HasIndex(c => c.SampleDrawId);
+        builder.HasOne<SampleDraw>().WithMany().HasForeignKey(c => c.SampleDrawId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RecordedCrime>().WithMany().HasForeignKey(c => c.CrimeRef).HasPrincipalKey(r => r.CrimeRef).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Satisfaction.Data.Entities;
+
+namespace Satisfaction.Data.Configurations;
+
+internal sealed class RecordedCrimeConfiguration : IEntityTypeConfiguration<RecordedCrime>
+{
+    public void Configure(EntityTypeBuilder<RecordedCrime> builder)
+    {
+        builder.ToTable("recorded_crimes", t =>
+        {
+            t.HasCheckConstraint("ck_recorded_crimes_victim_age", "victim_age IS NULL OR (victim_age >= 0 AND victim_age <= 130)");
+            t.HasCheckConstraint("ck_recorded_crimes_source_line", "source_line >= 0");
+        });
+        builder.Property(c => c.CrimeRef).HasMaxLength(32);
+        builder.Property(c => c.OffenceCode).HasMaxLength(16);
+        builder.Property(c => c.VictimId).HasMaxLength(64);
+        builder.Property(c => c.LocationId).HasMaxLength(64);
+        builder.Property(c => c.SourceFile).HasMaxLength(260);
+        builder.HasIndex(c => c.CrimeRef).IsUnique();
+        builder.HasIndex(c => c.RecordedDate);
+        builder.HasIndex(c => c.VictimId);
+        builder.HasIndex(c => new { c.LocationId, c.RecordedDate });
+        builder.HasOne(c => c.Division).WithMany().HasForeignKey(c => c.DivisionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,2 +1,39 @@
-Console.Error.WriteLine("usage: Satisfaction.Benchmarks [rake|estimate] [--rows N]");
-return 1;
+using System.Globalization;
+using Satisfaction.Benchmarks;
+
+// Usage: Satisfaction.Benchmarks [CASE ...] [--rows N]; no case = all cases.
+var cases = typeof(IBenchmarkCase).Assembly.GetTypes()
+    .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBenchmarkCase).IsAssignableFrom(t))
+    .Select(t => (IBenchmarkCase)Activator.CreateInstance(t)!)
+    .OrderBy(c => c.Name, StringComparer.Ordinal)
+    .ToList();
+
+int? rows = null;
+var wanted = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--rows" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0)
+    {
+        rows = n;
+        i++;
+    }
+    else if (cases.Any(c => c.Name == args[i]))
+    {
+        wanted.Add(args[i]);
+    }
+    else
+    {
+        Console.Error.WriteLine($"usage: Satisfaction.Benchmarks [{string.Join("|", cases.Select(c => c.Name))}] [--rows N]");
+        return 1;
+    }
+}
+
+foreach (var benchmark in cases.Where(c => wanted.Count == 0 || wanted.Contains(c.Name)))
+{
+    foreach (var measurement in benchmark.Run(rows ?? benchmark.DefaultRows))
+    {
+        Console.WriteLine(measurement);
+    }
+}
+
+return 0;

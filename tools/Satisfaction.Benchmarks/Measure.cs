@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace Satisfaction.Benchmarks;
+
+/// <summary>Times an operation: warm-up run, then the median of several runs, with peak managed memory.</summary>
+public static class Measure
+{
+    /// <summary>Runs <paramref name="action"/> once to warm up and <paramref name="repetitions"/> times measured.</summary>
+    public static Measurement Time(string label, int rows, Action action, int repetitions = 5)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        action();
+        var seconds = new double[repetitions];
+        long peak = 0;
+        for (var r = 0; r < repetitions; r++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            using var sampler = new PeakSampler();
+            var sw = Stopwatch.StartNew();
+            action();
+            sw.Stop();
+            seconds[r] = sw.Elapsed.TotalSeconds;
+            peak = Math.Max(peak, sampler.Stop());
+        }
+
+        Array.Sort(seconds);
+        return new Measurement(label, rows, seconds[repetitions / 2], peak / (1024.0 * 1024.0));
+    }
+
+    private sealed class PeakSampler : IDisposable
+    {
+        private readonly Thread _thread;
+        private volatile bool _running = true;
+        private long _peak = GC.GetTotalMemory(false);
+
+        public PeakSampler()
+        {
+            _thread = new Thread(() =>
+            {
+                while (_running)
+                {
+                    var now = GC.GetTotalMemory(false);
+                    if (now > Interlocked.Read(ref _peak))
+                    {
+                        Interlocked.Exchange(ref _peak, now);
+                    }
+
+                    Thread.Sleep(1);
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public long Stop()
+        {
+            var now = GC.GetTotalMemory(false);
+            _running = false;
+            _thread.Join();
+            return Math.Max(Interlocked.Read(ref _peak), now);
+        }
+
+        public void Dispose()
+        {
+            _running = false;
+        }
+    }
+}

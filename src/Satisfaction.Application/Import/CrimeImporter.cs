@@ -75,12 +75,6 @@ public sealed class CrimeImporter(SatisfactionDbContext db, TimeProvider time, I
                         continue;
                     }
 
-                    if (csv.Errors.Count > 0)
-                    {
-                        // Nothing will be written: keep reading only to report every bad row.
-                        continue;
-                    }
-
                     var firstLine = stage.AddCrime(row, divisionId);
                     if (firstLine is { } first)
                     {

@@ -14,6 +14,11 @@ internal static class CommandTree
             .WithDescription("Show the version, the store in use and the date the program treats as today.")
             .WithExample("info", "--db", "demo.db", "--as-of", "2026-11-30");
 
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("Create or upgrade the store, set up the demo force (EAST, SOUTH, WEST) and store a synthetic year of recorded crime and incidents.")
+            .WithExample("demo")
+            .WithExample("demo", "--db", "demo.db", "--seed", "7", "--as-of", "2026-11-30");
+
         config.AddBranch("import", import =>
         {
             import.SetDescription("Import source data into the store.");

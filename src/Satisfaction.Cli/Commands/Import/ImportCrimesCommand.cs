@@ -3,7 +3,6 @@ using System.Globalization;
 using Satisfaction.Application.Import;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
-using Satisfaction.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,7 +24,7 @@ public sealed class ImportCrimesCommand(CliHost host) : AsyncCommand<ImportCrime
             throw new InvalidInputException($"{settings.File}: no such file.");
         }
 
-        await using var db = SatisfactionDb.Open(host.DatabasePath(settings));
+        await using var db = CliStore.Open(host, settings);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var options = new CrimeCsvReaderOptions { MaxErrors = settings.MaxErrors };
         var result = await new CrimeImporter(db, host.Time).ImportAsync(reader, settings.File, options, cancellationToken).ConfigureAwait(false);

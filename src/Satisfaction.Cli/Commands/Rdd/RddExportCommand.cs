@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Cli.Infrastructure;
-using Satisfaction.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,7 +18,7 @@ public sealed class RddExportCommand(CliHost host) : AsyncCommand<RddExportComma
     {
         ArgumentNullException.ThrowIfNull(settings);
         DateOnly? month = RddMonth.TryParse(settings.Month, out var m) ? m : null;
-        await using var db = SatisfactionDb.Open(host.DatabasePath(settings));
+        await using var db = CliStore.Open(host, settings);
         var rows = await new RddExportService(db).RowsAsync(month, cancellationToken).ConfigureAwait(false);
         AtomicFile.Write(host.ResolvePath(settings.Out!), writer =>
         {

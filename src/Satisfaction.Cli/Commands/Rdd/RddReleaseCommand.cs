@@ -4,7 +4,6 @@ using Satisfaction.Application.Rdd;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
 using Satisfaction.Core.Rdd;
-using Satisfaction.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -51,7 +50,7 @@ public sealed class RddReleaseCommand(CliHost host) : AsyncCommand<RddReleaseCom
         };
         var frame = new ListAssistedRddOptions { MinimumListed = settings.MinimumListed ?? ConfigInt("Rdd:MinimumListed") ?? 1 };
 
-        await using var db = SatisfactionDb.Open(host.DatabasePath(settings));
+        await using var db = CliStore.Open(host, settings);
         var result = await new RddReleaseService(db, host.Time).ReleaseAsync(month, banks, settings.Seed, planner, frame, cancellationToken).ConfigureAwait(false);
         var name = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         await host.Out.WriteLineAsync($"{name}: {result.Decision.Explanation}").ConfigureAwait(false);

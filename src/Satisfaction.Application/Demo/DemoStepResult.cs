@@ -1,0 +1,6 @@
+namespace Satisfaction.Application.Demo;
+
+/// <summary>What one step did, in a line for the summary.</summary>
+/// <param name="Step">The step's name.</param>
+/// <param name="Summary">One line, no personal data.</param>
+public sealed record DemoStepResult(string Step, string Summary);

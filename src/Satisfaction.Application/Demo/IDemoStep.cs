@@ -1,0 +1,11 @@
+namespace Satisfaction.Application.Demo;
+
+/// <summary>One step of the demo pipeline; every step is idempotent (re-running changes nothing).</summary>
+public interface IDemoStep
+{
+    /// <summary>Short name shown in the summary.</summary>
+    string Name { get; }
+
+    /// <summary>Runs the step against the store in <paramref name="run"/>.</summary>
+    Task<DemoStepResult> RunAsync(DemoRun run, CancellationToken cancellationToken);
+}

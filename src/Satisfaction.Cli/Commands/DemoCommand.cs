@@ -1,0 +1,58 @@
+using System.Globalization;
+using Satisfaction.Application.Demo;
+using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Core.Crimes;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands;
+
+/// <summary>
+/// <c>satisfaction demo</c>: creates or upgrades the store, sets up the demo force and stores a synthetic
+/// year of recorded crime (idempotent), then prints counts by incident type and division.
+/// </summary>
+public sealed class DemoCommand(CliHost host) : AsyncCommand<DemoSettings>
+{
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var seed = settings.Seed ?? DemoSettings.DefaultSeed;
+        var asOf = host.Today(settings);
+        var path = host.DatabasePath(settings);
+        var db = CliStore.Open(host, settings);
+        await using (db.ConfigureAwait(false))
+        {
+            var run = new DemoRun(db, new DemoRequest(seed, asOf), host.Time);
+            var results = await DemoPipeline.CreateDefault().RunAsync(run, cancellationToken).ConfigureAwait(false);
+            var summary = await DemoSummary.LoadAsync(db, run.ForceId, cancellationToken).ConfigureAwait(false);
+
+            var output = host.Out;
+            await output.WriteLineAsync(Invariant($"demo: seed {seed}, as of {asOf:yyyy-MM-dd}")).ConfigureAwait(false);
+            foreach (var result in results)
+            {
+                await output.WriteLineAsync($"  {result.Step}: {result.Summary}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync("records by incident type and division:").ConfigureAwait(false);
+            await output.WriteLineAsync(Row("incident_type", summary.Divisions.Append("total"))).ConfigureAwait(false);
+            foreach (var type in EnumCodes.Values<IncidentType>())
+            {
+                var counts = summary.Divisions.Select(d => summary.Count(type, d)).ToList();
+                await output.WriteLineAsync(Row(EnumCodes.ToCode(type), counts.Append(counts.Sum()).Select(Number))).ConfigureAwait(false);
+            }
+
+            var totals = summary.Divisions.Select(d => EnumCodes.Values<IncidentType>().Sum(t => summary.Count(t, d))).ToList();
+            await output.WriteLineAsync(Row("total", totals.Append(summary.Total).Select(Number))).ConfigureAwait(false);
+            await output.WriteLineAsync($"store: {path}").ConfigureAwait(false);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Row(string label, IEnumerable<string> cells) =>
+        "  " + label.PadRight(14) + string.Concat(cells.Select(c => c.PadLeft(8)));
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

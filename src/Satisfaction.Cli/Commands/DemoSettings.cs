@@ -1,0 +1,17 @@
+using System.ComponentModel;
+using Satisfaction.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands;
+
+/// <summary>Options of <c>satisfaction demo</c>.</summary>
+public sealed class DemoSettings : GlobalSettings
+{
+    /// <summary>The default seed, so that a plain <c>demo</c> is reproducible.</summary>
+    public const long DefaultSeed = 2016;
+
+    /// <summary>Seed of the synthetic data.</summary>
+    [CommandOption("--seed <N>")]
+    [Description("Seed of the synthetic data (default 2016). The same seed and --as-of give the same records.")]
+    public long? Seed { get; init; }
+}

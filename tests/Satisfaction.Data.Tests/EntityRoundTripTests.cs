@@ -1,0 +1,130 @@
+using System.Collections;
+using System.Reflection;
+using Satisfaction.Core.Crimes;
+using Satisfaction.Data.Entities;
+
+namespace Satisfaction.Data.Tests;
+
+/// <summary>Every entity written and read back in a fresh context, property by property.</summary>
+public sealed class EntityRoundTripTests
+{
+    private static readonly DateTimeOffset Bst = new DateTimeOffset(2026, 7, 14, 18, 5, 9, TimeSpan.FromHours(1)).AddTicks(1234567);
+
+    [Fact]
+    public void SaveChanges_EveryEntity_ReloadsEveryPropertyWithInstantsInUtc()
+    {
+        using var store = new TempStore();
+        var saved = new List<object>();
+        using (var db = SatisfactionDb.Open(store.Path))
+        {
+            var force = Add(db, saved, new Force { Code = "DEMO", Name = "Demo Constabulary", TimeZoneId = "Europe/London", CreatedAt = Bst });
+            var division = Add(db, saved, new Division { ForceId = force.Id, Code = "SOUTH", Name = "South" });
+            var programme = Add(db, saved, new SurveyProgramme
+            {
+                ForceId = force.Id, Code = "uss", Name = "User satisfaction", Kind = ProgrammeKind.PublicConfidence,
+                UserGroups = ["burglary", "vehicle", "violent", "hate"], QuestionnaireId = "uss-core", IsActive = true,
+            });
+            var crime = Add(db, saved, new RecordedCrime
+            {
+                CrimeRef = "DEMO/26/000123", RecordedAt = Bst, RecordedDate = new DateOnly(2026, 7, 14), OffenceCode = "37/2",
+                IncidentType = IncidentType.HateIncident, DivisionId = division.Id, VictimId = "V-000042",
+                VictimType = VictimType.Organisation, VictimAge = 47, VictimDateOfBirth = new DateOnly(1979, 2, 28),
+                LocationId = "LOC-17", Flags = CrimeFlags.Hate | CrimeFlags.RepeatVictim | CrimeFlags.Vulnerable,
+                FirstImportedAt = Bst.AddDays(1), UpdatedAt = Bst.AddDays(2), SourceFile = "crimes-2026-07.csv", SourceLine = 4242,
+            });
+            Add(db, saved, new VictimContact { VictimId = "V-000042", PhoneE164 = "+447700900123", Name = "Test Person", UpdatedAt = Bst });
+            var draw = Add(db, saved, new SampleDraw
+            {
+                ProgrammeCodes = ["uss", "asb"], AsOf = new DateOnly(2026, 9, 1), Seed = -9_123_456_789L,
+                WindowStart = new DateOnly(2026, 6, 9), WindowEnd = new DateOnly(2026, 7, 21), AllocationMethod = "neyman",
+                SelectionMethod = "systematic", ParametersJson = """{"cap":40}""", CreatedAt = Bst, Status = SampleDrawStatus.Completed,
+            });
+            Add(db, saved, new DrawConsideration
+            {
+                SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, Outcome = ConsiderationOutcome.NotSampled, ReasonCode = "none_needed",
+                Stratum = "hate/SOUTH", InclusionProbability = 0.123456789012345,
+            });
+            var sampled = Add(db, saved, new SampledCase
+            {
+                SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, VictimId = crime.VictimId, SurveyProgrammeId = programme.Id,
+                UserGroup = "hate", DivisionId = division.Id, Stratum = "hate/SOUTH", InclusionProbability = 1.0 / 3.0,
+                DesignWeight = 3.0000000000000004, Status = CaseStatus.Closed, FinalDisposition = "2.112",
+            });
+            var bank = Add(db, saved, new NumberBank { AreaCode = "01632", Prefix = "9600", ListedCount = 7, DivisionId = division.Id });
+            var replicate = Add(db, saved, new RddReplicate { Month = new DateOnly(2026, 12, 1), Number = 2, ReleasedAt = Bst, Seed = 77, Size = 250 });
+            var number = Add(db, saved, new RddNumber
+            {
+                PhoneE164 = "+441632960017", NumberBankId = bank.Id, RddReplicateId = replicate.Id, Status = RddNumberStatus.InProgress, FinalDisposition = "3.13",
+            });
+            Add(db, saved, new DoNotCall { PhoneE164 = "+441632960099", Source = "tps", AddedAt = Bst });
+            Add(db, saved, new ContactAttempt { SampledCaseId = sampled.Id, Channel = ContactChannel.Phone, At = Bst, Outcome = "refused", Disposition = "2.112" }, nameof(ContactAttempt.RddNumberId));
+            Add(db, saved, new ContactAttempt { RddNumberId = number.Id, Channel = ContactChannel.Phone, At = Bst.AddMinutes(5), Outcome = "no_answer", Disposition = "3.13" }, nameof(ContactAttempt.SampledCaseId));
+            var interview = Add(db, saved, new Interview
+            {
+                SampledCaseId = sampled.Id, QuestionnaireId = "uss-core", QuestionnaireVersion = "2026.1", Mode = InterviewMode.Web,
+                StartedAt = Bst, CompletedAt = Bst.AddMinutes(9), StateJson = """{"at":"q5"}""",
+            }, nameof(Interview.RddNumberId));
+            Add(db, saved, new Answer { InterviewId = interview.Id, QuestionId = "whole_experience", Code = "fairly_satisfied", Text = "ok", AnsweredAt = Bst });
+            Add(db, saved, new OptOut { VictimId = "V-000042", PhoneHash = new string('a', 64), Channel = ContactChannel.Phone, At = Bst, Reason = "STOP" });
+            Add(db, saved, new AuditLogEntry { At = Bst, Actor = "test", Action = "round_trip", Subject = "crime:DEMO/26/000123", Details = "{}" });
+        }
+
+        using var fresh = SatisfactionDb.Open(store.Path);
+        foreach (var expected in saved)
+        {
+            var type = expected.GetType();
+            var key = type.GetProperty("Id")!.GetValue(expected)!;
+            var actual = fresh.Find(type, key);
+            Assert.NotNull(actual);
+            AssertSameScalars(expected, actual);
+        }
+
+        // Every entity type in the model is covered.
+        var covered = saved.Select(e => e.GetType()).ToHashSet();
+        Assert.All(fresh.Model.GetEntityTypes(), t => Assert.Contains(t.ClrType, covered));
+    }
+
+    private static T Add<T>(SatisfactionDbContext db, List<object> saved, T entity, params string[] mayBeDefault)
+        where T : class
+    {
+        foreach (var property in ScalarProperties(typeof(T)).Where(p => p.Name != "Id" && !mayBeDefault.Contains(p.Name)))
+        {
+            var value = property.GetValue(entity);
+            var isDefault = value is null || (property.PropertyType.IsValueType && value.Equals(Activator.CreateInstance(property.PropertyType)));
+            Assert.False(isDefault, $"{typeof(T).Name}.{property.Name} needs a non-default test value");
+        }
+
+        db.Add(entity);
+        db.SaveChanges();
+        saved.Add(entity);
+        return entity;
+    }
+
+    private static void AssertSameScalars(object expected, object actual)
+    {
+        foreach (var property in ScalarProperties(expected.GetType()))
+        {
+            var want = property.GetValue(expected);
+            var got = property.GetValue(actual);
+            var where = $"{expected.GetType().Name}.{property.Name}";
+            switch (want)
+            {
+                case DateTimeOffset instant:
+                    var reloaded = Assert.IsType<DateTimeOffset>(got);
+                    Assert.True(instant.UtcTicks == reloaded.UtcTicks, $"{where}: {instant:O} came back as {reloaded:O}");
+                    Assert.True(reloaded.Offset == TimeSpan.Zero, $"{where} is not in UTC: {reloaded:O}");
+                    break;
+                case IEnumerable list and not string:
+                    Assert.Equal(list.Cast<object>(), Assert.IsAssignableFrom<IEnumerable>(got).Cast<object>());
+                    break;
+                default:
+                    Assert.True(Equals(want, got), $"{where}: expected {want}, got {got}");
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<PropertyInfo> ScalarProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType.Namespace != typeof(Force).Namespace || p.PropertyType.IsEnum);
+}

@@ -1,0 +1,169 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Satisfaction.Core;
+using Satisfaction.Data.Entities;
+
+namespace Satisfaction.Data.Tests;
+
+public sealed class SatisfactionDbTests
+{
+    [Fact]
+    public void Open_EmptyFile_AppliesEveryMigration()
+    {
+        using var store = new TempStore();
+        using (var db = SatisfactionDb.Open(store.Path))
+        {
+            var applied = db.Database.GetAppliedMigrations().ToList();
+            var all = db.Database.GetMigrations().ToList();
+            Assert.Equal(2, all.Count);
+            Assert.Equal(all, applied);
+            Assert.Empty(db.Database.GetPendingMigrations());
+            Assert.Equal(0, db.RecordedCrimes.Count());
+            Assert.Equal(0, db.AuditLog.Count());
+        }
+
+        Assert.True(File.Exists(store.Path));
+    }
+
+    [Fact]
+    public void Open_TwiceOnSameFile_IsIdempotent()
+    {
+        using var store = new TempStore();
+        using (var db = SatisfactionDb.Open(store.Path))
+        {
+            db.Forces.Add(new Force { Code = "DEMO", Name = "Demo", CreatedAt = DateTimeOffset.UnixEpoch });
+            db.SaveChanges();
+        }
+
+        using (var db = SatisfactionDb.Open(store.Path))
+        {
+            Assert.Equal("DEMO", db.Forces.Single().Code);
+        }
+    }
+
+    [Fact]
+    public void Open_DatabaseAtPreviousMigration_UpgradesAndKeepsData()
+    {
+        using var store = new TempStore();
+        string first;
+        using (var db = SatisfactionDb.CreateContext(new StoreOptions { Path = store.Path }))
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            first = migrations[0];
+            db.GetService<IMigrator>().Migrate(first);
+            Assert.Equal([first], db.Database.GetAppliedMigrations());
+            Assert.Equal(0, ScalarLong(db, "SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'"));
+
+            // Data written under the previous schema, as the previous version of the program would have.
+            var force = new Force { Code = "OLD", Name = "Old force", CreatedAt = new DateTimeOffset(2025, 3, 30, 1, 30, 0, TimeSpan.Zero) };
+            db.Forces.Add(force);
+            db.SaveChanges();
+            var division = new Division { ForceId = force.Id, Code = "EAST", Name = "East" };
+            db.Divisions.Add(division);
+            db.SaveChanges();
+            db.RecordedCrimes.Add(new RecordedCrime
+            {
+                CrimeRef = "OLD-1",
+                RecordedAt = new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(1)),
+                RecordedDate = new DateOnly(2025, 6, 1),
+                OffenceCode = "28A",
+                DivisionId = division.Id,
+                VictimId = "V1",
+                Flags = Core.Crimes.CrimeFlags.Hate,
+                SourceFile = "old.csv",
+                SourceLine = 2,
+            });
+            db.SaveChanges();
+        }
+
+        using (var db = SatisfactionDb.Open(store.Path))
+        {
+            Assert.Empty(db.Database.GetPendingMigrations());
+            var crime = db.RecordedCrimes.Include(c => c.Division).Single();
+            Assert.Equal("OLD-1", crime.CrimeRef);
+            Assert.Equal("EAST", crime.Division!.Code);
+            Assert.Equal(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero), crime.RecordedAt);
+            Assert.Equal(Core.Crimes.CrimeFlags.Hate, crime.Flags);
+            Assert.Equal("Old force", db.Forces.Single().Name);
+
+            db.AuditLog.Add(new AuditLogEntry { At = DateTimeOffset.UnixEpoch, Actor = "test", Action = "upgrade", Subject = "store" });
+            db.SaveChanges();
+            Assert.Equal(1, db.AuditLog.Count());
+        }
+    }
+
+    [Fact]
+    public void Open_Always_PutsTheFileInWalMode()
+    {
+        using var store = new TempStore();
+        using (var db = SatisfactionDb.Open(store.Path))
+        {
+            Assert.Equal("wal", ScalarString(db, "PRAGMA journal_mode"));
+            Assert.Equal(5000L, ScalarLong(db, "PRAGMA busy_timeout"));
+            Assert.Equal(1L, ScalarLong(db, "PRAGMA foreign_keys"));
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var raw = new SqliteConnection($"Data Source={store.Path}");
+        raw.Open();
+        using var command = raw.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar() as string);
+    }
+
+    [Fact]
+    public void Open_PathIsAFolder_ThrowsInvalidInput()
+    {
+        using var store = new TempStore();
+        var ex = Assert.Throws<InvalidInputException>(() => SatisfactionDb.Open(store.Folder));
+        Assert.Contains("is a folder", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_FolderMissing_ThrowsInvalidInput()
+    {
+        using var store = new TempStore();
+        var path = Path.Combine(store.Folder, "no-such-folder", "store.db");
+        var ex = Assert.Throws<InvalidInputException>(() => SatisfactionDb.Open(path));
+        Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(path)));
+    }
+
+    [Fact]
+    public void Open_FileIsNotADatabase_ThrowsInvalidInput()
+    {
+        using var store = new TempStore();
+        File.WriteAllText(store.Path, "crime_ref,recorded_at\nthis is a CSV file, not SQLite, and long enough to have a header page.\n" + new string('x', 200));
+        var ex = Assert.Throws<InvalidInputException>(() => SatisfactionDb.Open(store.Path));
+        Assert.Contains("cannot open the store", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_PostgreSqlProvider_ThrowsInvalidInputUntilWired()
+    {
+        var ex = Assert.Throws<InvalidInputException>(() =>
+            SatisfactionDb.Open(new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = "Host=x" }));
+        Assert.Contains("not available yet", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static long ScalarLong(DbContext db, string sql) => Convert.ToInt64(Scalar(db, sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ScalarString(DbContext db, string sql) => (string)Scalar(db, sql)!;
+
+    private static object? Scalar(DbContext db, string sql)
+    {
+        db.Database.OpenConnection();
+        try
+        {
+            using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            return command.ExecuteScalar();
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+    }
+}

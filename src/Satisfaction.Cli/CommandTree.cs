@@ -2,6 +2,8 @@ using Satisfaction.Cli.Commands;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Stats;
 using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Cli.Commands.Import;
+using Satisfaction.Cli.Commands.Rdd;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;
@@ -65,6 +67,25 @@ internal static class CommandTree
             sample.AddCommand<SampleExplainCommand>("explain")
                 .WithDescription("Say why a record was or was not sampled: every rule, the draw, the inclusion probability.")
                 .WithExample("sample", "explain", "CR00000123");
+        });
+
+        config.AddBranch("import", import =>
+        {
+            import.SetDescription("Import source data into the store.");
+            import.AddCommand<ImportCrimesCommand>("crimes")
+                .WithDescription("Import a recorded-crime extract (CSV): all or nothing, idempotent on crime_ref.")
+                .WithExample("import", "crimes", "extract.csv", "--db", "demo.db");
+        });
+
+        config.AddBranch("rdd", rdd =>
+        {
+            rdd.SetDescription("Random-digit-dial sample for the public-confidence survey.");
+            rdd.AddCommand<RddReleaseCommand>("release")
+                .WithDescription("Release new replicates of RDD numbers for a month, once the released ones are worked out.")
+                .WithExample("rdd", "release", "--month", "2026-12", "--seed", "42");
+            rdd.AddCommand<RddExportCommand>("export")
+                .WithDescription("Export released RDD numbers with replicate and status (CSV).")
+                .WithExample("rdd", "export", "--month", "2026-12", "--out", "rdd-2026-12.csv");
         });
     }
 }

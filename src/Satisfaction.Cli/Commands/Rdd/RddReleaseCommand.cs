@@ -1,0 +1,124 @@
+using System.ComponentModel;
+using System.Globalization;
+using Satisfaction.Application.Rdd;
+using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Core;
+using Satisfaction.Core.Rdd;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands.Rdd;
+
+/// <summary>
+/// <c>satisfaction rdd release --month 2026-12 [--seed N] [--banks FILE]</c>: releases new RDD replicates for
+/// the month when the planner says so (only once the released ones are worked out).
+/// </summary>
+public sealed class RddReleaseCommand(CliHost host) : AsyncCommand<RddReleaseCommand.Settings>
+{
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!RddMonth.TryParse(settings.Month, out var month))
+        {
+            throw new InvalidInputException($"--month '{settings.Month}' is not a month in the form yyyy-MM.");
+        }
+
+        var banksFile = settings.Banks ?? host.Configuration["Rdd:BanksFile"];
+        IReadOnlyList<Core.Rdd.NumberBank> banks;
+        if (banksFile is null)
+        {
+            banks = DemoNumberBanks.Load();
+        }
+        else
+        {
+            var path = host.ResolvePath(banksFile);
+            if (!File.Exists(path))
+            {
+                throw new InvalidInputException($"{banksFile}: no such bank file.");
+            }
+
+            using var reader = new StreamReader(path);
+            banks = NumberBankCsv.Parse(reader, banksFile);
+        }
+
+        var planner = new ReleasePlannerOptions
+        {
+            TargetInterviewsPerMonth = settings.Target ?? ConfigInt("Rdd:TargetInterviewsPerMonth") ?? 50,
+            ReplicateSize = ConfigInt("Rdd:ReplicateSize") ?? 100,
+            MaxCallAttempts = ConfigInt("Rdd:MaxCallAttempts") ?? 6,
+        };
+        var frame = new ListAssistedRddOptions { MinimumListed = settings.MinimumListed ?? ConfigInt("Rdd:MinimumListed") ?? 1 };
+
+        await using var db = CliStore.Open(host, settings);
+        var result = await new RddReleaseService(db, host.Time).ReleaseAsync(month, banks, settings.Seed, planner, frame, cancellationToken).ConfigureAwait(false);
+        var name = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        await host.Out.WriteLineAsync($"{name}: {result.Decision.Explanation}").ConfigureAwait(false);
+        if (result.Draw is { } draw)
+        {
+            await host.Out.WriteLineAsync(Invariant(
+                $"released replicate(s) {string.Join(", ", result.ReplicateNumbers)}: {result.NumbersReleased} numbers, seed {result.Seed}; banks kept {draw.KeptBanks}, dropped {draw.DroppedBanks}; rejected draws: {draw.RejectedAlreadyDrawn} drawn before, {draw.RejectedDoNotCall} do-not-call, {draw.RejectedInvalid} invalid")).ConfigureAwait(false);
+            if (draw.Shortfall > 0)
+            {
+                await host.Error.WriteLineAsync(Invariant($"warning: the kept banks ran out: {draw.Shortfall} fewer numbers than planned.")).ConfigureAwait(false);
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private int? ConfigInt(string key) =>
+        int.TryParse(host.Configuration[key], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Options of <c>rdd release</c>.</summary>
+    public sealed class Settings : GlobalSettings
+    {
+        /// <summary>The month, yyyy-MM.</summary>
+        [CommandOption("--month <MONTH>")]
+        [Description("Month to release for, yyyy-MM (required).")]
+        public string? Month { get; init; }
+
+        /// <summary>Seed of the draw.</summary>
+        [CommandOption("--seed <N>")]
+        [Description("Seed of the draw (default: yyyyMM x 1000 + replicates already released + 1). Stored with the replicates.")]
+        public long? Seed { get; init; }
+
+        /// <summary>Bank file.</summary>
+        [CommandOption("--banks <FILE>")]
+        [Description("Number-bank CSV (area_code,local_prefix,listed_residential). Default: Rdd:BanksFile, else the demo banks.")]
+        public string? Banks { get; init; }
+
+        /// <summary>Interviews wanted per month.</summary>
+        [CommandOption("--target <N>")]
+        [Description("Completed interviews wanted per month (default: Rdd:TargetInterviewsPerMonth, else 50).")]
+        public int? Target { get; init; }
+
+        /// <summary>Listed-number threshold.</summary>
+        [CommandOption("--min-listed <K>")]
+        [Description("Keep banks with at least K listed residential numbers (default: Rdd:MinimumListed, else 1).")]
+        public int? MinimumListed { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate()
+        {
+            if (!RddMonth.TryParse(Month, out _))
+            {
+                return ValidationResult.Error($"--month '{Month}' is not a month in the form yyyy-MM.");
+            }
+
+            if (Target is < 1)
+            {
+                return ValidationResult.Error("--target must be 1 or more.");
+            }
+
+            if (MinimumListed is < 0 or > 100)
+            {
+                return ValidationResult.Error("--min-listed must be from 0 to 100.");
+            }
+
+            return base.Validate();
+        }
+    }
+}

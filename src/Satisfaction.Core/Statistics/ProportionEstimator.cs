@@ -76,11 +76,7 @@ public static class ProportionEstimator
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(methods);
         var name = domainValue is null ? measure : $"{measure} where {by} = {domainValue}";
-        var likelihood = false;
-        foreach (var method in methods)
-        {
-            likelihood |= method == SurveyCiMethod.Likelihood;
-        }
+        var likelihood = NeedsGlm(methods);
 
         var estimate = SurveyEstimator.Compute(design, indicator, domain, total: false, name, linearised: default, glmStart: likelihood);
         return Block(design, measure, estimate, methods, level, by, domainValue);
@@ -115,7 +111,7 @@ public static class ProportionEstimator
         ArgumentNullException.ThrowIfNull(methods);
         ArgumentNullException.ThrowIfNull(levels);
         var names = levels.Select(l => $"{measure} where {by} = {l}").ToList();
-        var estimates = SurveyEstimator.ComputeGroups(design, indicator, groupOfRow, levels.Count, names, methods.Contains(SurveyCiMethod.Likelihood));
+        var estimates = SurveyEstimator.ComputeGroups(design, indicator, groupOfRow, levels.Count, names, NeedsGlm(methods));
         var blocks = new List<ProportionEstimate>(levels.Count + 1)
         {
             Block(design, measure, estimates[levels.Count], methods, level, null, null),
@@ -127,6 +123,10 @@ public static class ProportionEstimator
 
         return blocks;
     }
+
+    /// <summary>logit and likelihood come from R's svyglm fit, which needs its IRLS start.</summary>
+    private static bool NeedsGlm(IReadOnlyList<SurveyCiMethod> methods) =>
+        methods.Contains(SurveyCiMethod.Logit) || methods.Contains(SurveyCiMethod.Likelihood);
 
     private static ProportionEstimate Block(
         SurveyDesign design, string measure, LinearEstimate estimate, IReadOnlyList<SurveyCiMethod> methods, double level, string? by, string? domainValue)

@@ -30,7 +30,7 @@ public static partial class SurveyEstimator
 
         string Name(int g) => groupNames is not null && g < groupNames.Count ? groupNames[g] : g.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var result = new LinearEstimate[groupCount + 1];
-        if (design.Adjustment is not null || design.HasClusters || glmStart)
+        if (design.Adjustment is not null || design.HasClusters)
         {
             // General path: one domain at a time.
             var mask = new bool[rows];
@@ -102,6 +102,12 @@ public static partial class SurveyEstimator
         var sum2 = new double[slots * strataCount];
         var squares = new double[slots];
         var all = groupCount;
+        var glm = new GlmAccumulator[slots];
+        for (var s = 0; s < slots; s++)
+        {
+            glm[s] = new GlmAccumulator((design.SubsetKeepsAllRows ? rows : n[s]) / sumW[s]);
+        }
+
         for (var i = 0; i < rows; i++)
         {
             var y = values[i];
@@ -120,6 +126,10 @@ public static partial class SurveyEstimator
                 var zg = w * dg / sumW[g];
                 sum1[(g * strataCount) + h] += zg;
                 sum2[(g * strataCount) + h] += zg * zg;
+                if (glmStart)
+                {
+                    glm[g].Add(w, y);
+                }
             }
 
             var d = y - mean[all];
@@ -127,6 +137,10 @@ public static partial class SurveyEstimator
             var z = w * d / sumW[all];
             sum1[(all * strataCount) + h] += z;
             sum2[(all * strataCount) + h] += z * z;
+            if (glmStart)
+            {
+                glm[all].Add(w, y);
+            }
         }
 
         for (var s = 0; s < slots; s++)
@@ -156,6 +170,7 @@ public static partial class SurveyEstimator
                 design.SubsetKeepsAllRows ? rows : count)
             {
                 CountOfOnes = ones[s],
+                GlmStart = glmStart ? glm[s].Result() : null,
             };
         }
 

@@ -205,7 +205,7 @@ public static partial class SurveyEstimator
     }
 
     /// <summary>R glm.fit's first iteration for a quasibinomial intercept-only svyglm (prior weights w / mean(w)).</summary>
-    private struct GlmAccumulator(double scale)
+    internal struct GlmAccumulator(double scale)
     {
         private double _numerator;
         private double _weights;

@@ -40,6 +40,26 @@ public sealed class SurveyDesignTests
     }
 
     [Fact]
+    public void MeanByGroup_ClusteredDomains_MatchesR()
+    {
+        // R: svymean(~y, subset(des, g == k), deff = TRUE) with survey.lonely.psu = "remove".
+        var design = SurveyDesign.Create(new SurveyDesignInput { Strata = Strata, Psus = Psus, Fpc = Fpc, LonelyPsu = LonelyPsuPolicy.Remove });
+        int[] groups = [0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1];
+
+        var estimates = SurveyEstimator.MeanByGroup(design, Y, groups, 2);
+
+        ReferenceAssert.Close(0.6470588235294118, estimates[0].Estimate, ReferenceAssert.ClosedForm, "g0 mean");
+        ReferenceAssert.Close(0.014194700201812188, estimates[0].Variance, ReferenceAssert.ClosedForm, "g0 var");
+        ReferenceAssert.Close(0.35221496005809727, estimates[0].Deff, ReferenceAssert.ClosedForm, "g0 deff");
+        Assert.Equal(1, estimates[0].DegreesOfFreedom);
+        ReferenceAssert.Close(0.47457627118644063, estimates[1].Estimate, ReferenceAssert.ClosedForm, "g1 mean");
+        ReferenceAssert.Close(0.017042489697220376, estimates[1].Variance, ReferenceAssert.ClosedForm, "g1 var");
+        ReferenceAssert.Close(0.49176260137201078, estimates[1].Deff, ReferenceAssert.ClosedForm, "g1 deff");
+        Assert.Equal(3, estimates[1].DegreesOfFreedom);
+        ReferenceAssert.Close(0.55454545454545456, estimates[2].Estimate, ReferenceAssert.ClosedForm, "whole sample mean");
+    }
+
+    [Fact]
     public void Create_LonelyPsuUnderFail_ThrowsNamingStratumAndRow()
     {
         var ex = Assert.Throws<InvalidInputException>(() =>

@@ -84,6 +84,26 @@ public sealed class SurveyDesignTests
         ReferenceAssert.Close(3.9761904761904763, mean.Estimate, ReferenceAssert.ClosedForm, "mean");
         ReferenceAssert.Close(0.71180385230433818, mean.Variance, ReferenceAssert.ClosedForm, "var");
         ReferenceAssert.Close(0.84621508038388649, mean.Deff, ReferenceAssert.ClosedForm, "deff");
+        ReferenceAssert.Close(0.6447352993401041, mean.DeffReplace, ReferenceAssert.ClosedForm, "deff replace");
+    }
+
+    [Fact]
+    public void Total_FpcAsFractionWithWeights_MatchesR()
+    {
+        // svytotal(~y, deff = TRUE) and deff = "replace" on the same design.
+        var design = SurveyDesign.Create(new SurveyDesignInput
+        {
+            Strata = [1, 1, 1, 2, 2],
+            Weights = [3, 3, 4, 5, 6],
+            Fpc = [0.2, 0.2, 0.2, 0.5, 0.5],
+        });
+
+        var total = SurveyEstimator.Total(design, [2.5, 1, 4, 3, 7]);
+
+        ReferenceAssert.Close(83.5, total.Estimate, ReferenceAssert.ClosedForm, "total");
+        ReferenceAssert.Close(469.10000000000002, total.Variance, ReferenceAssert.ClosedForm, "var");
+        ReferenceAssert.Close(1.2645827984595637, total.Deff, ReferenceAssert.ClosedForm, "deff");
+        ReferenceAssert.Close(0.96349165596919129, total.DeffReplace, ReferenceAssert.ClosedForm, "deff replace");
     }
 
     [Fact]

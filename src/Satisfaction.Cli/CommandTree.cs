@@ -1,9 +1,9 @@
-using Satisfaction.Cli.Commands;
-using Satisfaction.Cli.Commands.Questionnaires;
-using Satisfaction.Cli.Commands.Stats;
-using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Cli.Commands.Import;
+using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Rdd;
+using Satisfaction.Cli.Commands.Stats;
+using Satisfaction.Cli.Commands;
+using Satisfaction.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;

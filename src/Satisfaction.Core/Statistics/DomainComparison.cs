@@ -40,9 +40,9 @@ public static class DomainComparison
                 union[i] = domainA[i] || domainB[i];
             }
 
-            var a = SurveyEstimator.Compute(design, values, domainA, total: false, nameA, za.AsSpan(0, rows));
-            var b = SurveyEstimator.Compute(design, values, domainB, total: false, nameB, zb.AsSpan(0, rows));
-            var both = SurveyEstimator.Compute(design, values, union, total: false, nameA + " or " + nameB, linearised: default);
+            var a = SurveyEstimator.Compute(design, values, domainA, total: false, nameA, za.AsSpan(0, rows), glmStart: false);
+            var b = SurveyEstimator.Compute(design, values, domainB, total: false, nameB, zb.AsSpan(0, rows), glmStart: false);
+            var both = SurveyEstimator.Compute(design, values, union, total: false, nameA + " or " + nameB, linearised: default, glmStart: false);
             var covariance = design.Covariance(za.AsSpan(0, rows), zb.AsSpan(0, rows));
             var difference = a.Estimate - b.Estimate;
             var se = Math.Sqrt(a.Variance + b.Variance - (2 * covariance));

@@ -29,4 +29,7 @@ public sealed record LinearEstimate(
 
     /// <summary>R glm.fit's first IRLS step for this domain (used by the likelihood interval).</summary>
     internal GlmFirstStep? GlmStart { get; init; }
+
+    /// <summary>Rows in the domain whose value is exactly 1 (n_yes for a 0/1 indicator).</summary>
+    internal int CountOfOnes { get; init; }
 }

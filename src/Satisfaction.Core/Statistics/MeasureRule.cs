@@ -7,10 +7,29 @@ namespace Satisfaction.Core.Statistics;
 /// codes 1-3 among valid codes 1-7 by default; codes outside the valid set (8 = don't know / not applicable,
 /// refused, missing) leave the denominator.
 /// </summary>
-/// <param name="YesCodes">Codes counted as yes; every one should also be valid.</param>
-/// <param name="ValidCodes">Codes in the denominator.</param>
-public sealed record MeasureRule(IReadOnlySet<int> YesCodes, IReadOnlySet<int> ValidCodes)
+public sealed class MeasureRule
 {
+    private const int TableSize = 256;
+
+    // Indicator per code 0..255 (NaN = not valid), built once so 1,000,000 rows need no set lookups.
+    private readonly double[] _table;
+
+    /// <summary>Creates a rule.</summary>
+    /// <param name="yesCodes">Codes counted as yes; every one should also be valid.</param>
+    /// <param name="validCodes">Codes in the denominator.</param>
+    public MeasureRule(IReadOnlySet<int> yesCodes, IReadOnlySet<int> validCodes)
+    {
+        YesCodes = yesCodes;
+        ValidCodes = validCodes;
+        _table = BuildTable(yesCodes, validCodes);
+    }
+
+    /// <summary>Codes counted as yes.</summary>
+    public IReadOnlySet<int> YesCodes { get; }
+
+    /// <summary>Codes in the denominator.</summary>
+    public IReadOnlySet<int> ValidCodes { get; }
+
     /// <summary>Satisfied = 1-3 among valid 1-7.</summary>
     public static MeasureRule Default { get; } = new(Range(1, 3), Range(1, 7));
 
@@ -32,6 +51,11 @@ public sealed record MeasureRule(IReadOnlySet<int> YesCodes, IReadOnlySet<int> V
         }
 
         var c = (int)code;
+        if (c is >= 0 and < TableSize)
+        {
+            return _table[c];
+        }
+
         if (!ValidCodes.Contains(c))
         {
             return double.NaN;
@@ -77,6 +101,19 @@ public sealed record MeasureRule(IReadOnlySet<int> YesCodes, IReadOnlySet<int> V
         }
 
         return set;
+    }
+
+    private static double[] BuildTable(IReadOnlySet<int> yes, IReadOnlySet<int> valid)
+    {
+        ArgumentNullException.ThrowIfNull(yes);
+        ArgumentNullException.ThrowIfNull(valid);
+        var table = new double[TableSize];
+        for (var c = 0; c < TableSize; c++)
+        {
+            table[c] = !valid.Contains(c) ? double.NaN : yes.Contains(c) ? 1.0 : 0.0;
+        }
+
+        return table;
     }
 
     private static HashSet<int> Range(int from, int to) => [.. Enumerable.Range(from, to - from + 1)];

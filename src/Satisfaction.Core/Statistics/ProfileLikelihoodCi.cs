@@ -75,7 +75,7 @@ internal static class ProfileLikelihoodCi
     /// R glm.fit for an intercept-only binomial model: returns the final coefficient and the sum of the
     /// working weights of the last iteration (computed from the mean before that iteration's update).
     /// </summary>
-    private static (double Beta, double Working) FitIntercept(double p, int rows, GlmFirstStep? start)
+    internal static (double Beta, double Working) FitIntercept(double p, int rows, GlmFirstStep? start)
     {
         double eta, working, devOld;
         if (start is { } s)

@@ -76,17 +76,62 @@ public static class ProportionEstimator
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(methods);
         var name = domainValue is null ? measure : $"{measure} where {by} = {domainValue}";
-        var estimate = SurveyEstimator.Compute(design, indicator, domain, total: false, name, linearised: default);
-        var yes = 0;
-        var all = domain.IsEmpty;
-        for (var i = 0; i < indicator.Length; i++)
+        var likelihood = NeedsGlm(methods);
+
+        var estimate = SurveyEstimator.Compute(design, indicator, domain, total: false, name, linearised: default, glmStart: likelihood);
+        return Block(design, measure, estimate, methods, level, by, domainValue);
+    }
+
+    /// <summary>
+    /// The whole-sample block followed by one block per domain of a categorical column (in code order),
+    /// each identical to <see cref="Estimate(SurveyDesign, string, ReadOnlySpan{double}, IReadOnlyList{SurveyCiMethod}, double, ReadOnlySpan{bool}, string?, string?)"/>
+    /// for that domain, computed in two passes over the rows when the design allows.
+    /// </summary>
+    /// <param name="design">The design.</param>
+    /// <param name="measure">Measure name.</param>
+    /// <param name="indicator">1 = yes, 0 = valid no, NaN = not in the denominator.</param>
+    /// <param name="methods">CI methods wanted.</param>
+    /// <param name="level">Confidence level.</param>
+    /// <param name="by">Column defining the domains.</param>
+    /// <param name="groupOfRow">Domain code per row, 0..levels - 1.</param>
+    /// <param name="levels">Domain values by code.</param>
+    /// <returns>Whole sample first, then one block per level.</returns>
+    /// <exception cref="InvalidInputException">A domain without valid answers (the message names it).</exception>
+    public static IReadOnlyList<ProportionEstimate> EstimateByGroup(
+        SurveyDesign design,
+        string measure,
+        ReadOnlySpan<double> indicator,
+        IReadOnlyList<SurveyCiMethod> methods,
+        double level,
+        string by,
+        ReadOnlySpan<int> groupOfRow,
+        IReadOnlyList<string> levels)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(methods);
+        ArgumentNullException.ThrowIfNull(levels);
+        var names = levels.Select(l => $"{measure} where {by} = {l}").ToList();
+        var estimates = SurveyEstimator.ComputeGroups(design, indicator, groupOfRow, levels.Count, names, NeedsGlm(methods));
+        var blocks = new List<ProportionEstimate>(levels.Count + 1)
         {
-            if (indicator[i] == 1.0 && (all || domain[i]))
-            {
-                yes++;
-            }
+            Block(design, measure, estimates[levels.Count], methods, level, null, null),
+        };
+        for (var g = 0; g < levels.Count; g++)
+        {
+            blocks.Add(Block(design, measure, estimates[g], methods, level, by, levels[g]));
         }
 
+        return blocks;
+    }
+
+    /// <summary>logit and likelihood come from R's svyglm fit, which needs its IRLS start.</summary>
+    private static bool NeedsGlm(IReadOnlyList<SurveyCiMethod> methods) =>
+        methods.Contains(SurveyCiMethod.Logit) || methods.Contains(SurveyCiMethod.Likelihood);
+
+    private static ProportionEstimate Block(
+        SurveyDesign design, string measure, LinearEstimate estimate, IReadOnlyList<SurveyCiMethod> methods, double level, string? by, string? domainValue)
+    {
+        var yes = estimate.CountOfOnes;
         var ci = new List<KeyValuePair<string, CiBounds>>(methods.Count);
         foreach (var method in methods)
         {

@@ -52,8 +52,17 @@ public sealed partial class SurveyDesign
             }
         }
 
+        return CombineStrata(sumA, sumB, sumAb);
+    }
+
+    /// <summary>
+    /// The stratified covariance from per-stratum sums of PSU totals (sum a, sum b, sum a*b), with the
+    /// fpc, the n_h / (n_h - 1) factor, zero padding to n_h PSUs and the lonely-PSU policy.
+    /// </summary>
+    internal double CombineStrata(double[] sumA, double[] sumB, double[] sumAb)
+    {
         var result = 0.0;
-        for (var h = 0; h < strata; h++)
+        for (var h = 0; h < sumA.Length; h++)
         {
             var f = _finiteFactor[h];
             if (f < 1e-7)

@@ -117,7 +117,7 @@ public sealed partial class SurveyDesign
         var stratumCodes = new List<int>();
         if (input.Strata is { } strata)
         {
-            var map = new Dictionary<int, int>();
+            var maxCode = 0;
             for (var i = 0; i < n; i++)
             {
                 var code = strata[i];
@@ -126,7 +126,27 @@ public sealed partial class SurveyDesign
                     throw Error(input, i, names.Strata, "missing stratum");
                 }
 
-                if (!map.TryGetValue(code, out var index))
+                maxCode = Math.Max(maxCode, code);
+            }
+
+            // Small codes (the usual case: 0..L-1 from a CSV) map through an array, others through a dictionary.
+            var dense = maxCode < (1 << 20) ? new int[maxCode + 1] : null;
+            var map = dense is null ? new Dictionary<int, int>() : null;
+            for (var i = 0; i < n; i++)
+            {
+                var code = strata[i];
+                int index;
+                if (dense is not null)
+                {
+                    index = dense[code] - 1;
+                    if (index < 0)
+                    {
+                        index = stratumCodes.Count;
+                        dense[code] = index + 1;
+                        stratumCodes.Add(code);
+                    }
+                }
+                else if (!map!.TryGetValue(code, out index))
                 {
                     index = map.Count;
                     map.Add(code, index);
@@ -181,7 +201,7 @@ public sealed partial class SurveyDesign
             finiteFactor[h] = populationSize is null ? 1.0 : (populationSize[h] - psuCount[h]) / populationSize[h];
         }
 
-        if (input.LonelyPsu == LonelyPsuPolicy.Fail)
+        if (input.LonelyPsu == LonelyPsuPolicy.Fail && Array.IndexOf(psuCount, 1) >= 0)
         {
             for (var i = 0; i < n; i++)
             {

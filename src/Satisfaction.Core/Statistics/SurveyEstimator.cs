@@ -10,8 +10,9 @@ namespace Satisfaction.Core.Statistics;
 /// <remarks>
 /// Values that are NaN leave the domain (R <c>na.rm = TRUE</c>). A design with an
 /// <see cref="ILinearisationAdjustment"/> has it applied to the weighted linearised values first, as R does.
+/// Two passes over the rows; no per-row allocation.
 /// </remarks>
-public static class SurveyEstimator
+public static partial class SurveyEstimator
 {
     /// <summary>Weighted mean of <paramref name="values"/> over the domain.</summary>
     /// <param name="design">The design.</param>
@@ -21,7 +22,7 @@ public static class SurveyEstimator
     /// <returns>The estimate.</returns>
     /// <exception cref="InvalidInputException">The domain has no respondents with a value.</exception>
     public static LinearEstimate Mean(SurveyDesign design, ReadOnlySpan<double> values, ReadOnlySpan<bool> domain = default, string? domainName = null)
-        => Compute(design, values, domain, total: false, domainName, linearised: default);
+        => Compute(design, values, domain, total: false, domainName, linearised: default, glmStart: true);
 
     /// <summary>Weighted total of <paramref name="values"/> over the domain.</summary>
     /// <param name="design">The design.</param>
@@ -31,11 +32,12 @@ public static class SurveyEstimator
     /// <returns>The estimate.</returns>
     /// <exception cref="InvalidInputException">The domain has no respondents with a value.</exception>
     public static LinearEstimate Total(SurveyDesign design, ReadOnlySpan<double> values, ReadOnlySpan<bool> domain = default, string? domainName = null)
-        => Compute(design, values, domain, total: true, domainName, linearised: default);
+        => Compute(design, values, domain, total: true, domainName, linearised: default, glmStart: false);
 
     /// <summary>
     /// The estimator core. When <paramref name="linearised"/> is not empty it receives the (adjusted)
-    /// linearised values, for covariances between estimators.
+    /// linearised values, for covariances between estimators. <paramref name="glmStart"/> also replays R's
+    /// first IRLS step for a 0/1 variable (needed only by the likelihood interval).
     /// </summary>
     internal static LinearEstimate Compute(
         SurveyDesign design,
@@ -43,7 +45,8 @@ public static class SurveyEstimator
         ReadOnlySpan<bool> domain,
         bool total,
         string? domainName,
-        Span<double> linearised)
+        Span<double> linearised,
+        bool glmStart)
     {
         ArgumentNullException.ThrowIfNull(design);
         var rows = design.RowCount;
@@ -55,10 +58,10 @@ public static class SurveyEstimator
         var weights = design.Weights;
         var strata = design.StratumIndex;
         var stratumSeen = new bool[design.StratumCount];
-        var psuSeen = new bool[design.PsuCount];
+        var psuSeen = design.HasClusters ? new bool[design.PsuCount] : null;
         var all = domain.IsEmpty;
         double sumW = 0, sumWy = 0;
-        int n = 0, strataIn = 0, psusIn = 0;
+        int n = 0, strataIn = 0, psusIn = 0, ones = 0;
         for (var i = 0; i < rows; i++)
         {
             var y = values[i];
@@ -71,18 +74,32 @@ public static class SurveyEstimator
             sumW += w;
             sumWy += w * y;
             n++;
-            if (!stratumSeen[strata[i]])
+            if (y == 1.0)
             {
-                stratumSeen[strata[i]] = true;
+                ones++;
+            }
+
+            var h = strata[i];
+            if (!stratumSeen[h])
+            {
+                stratumSeen[h] = true;
                 strataIn++;
             }
 
-            var psu = design.PsuOf(i);
-            if (!psuSeen[psu])
+            if (psuSeen is not null)
             {
-                psuSeen[psu] = true;
-                psusIn++;
+                var psu = design.PsuOf(i);
+                if (!psuSeen[psu])
+                {
+                    psuSeen[psu] = true;
+                    psusIn++;
+                }
             }
+        }
+
+        if (psuSeen is null)
+        {
+            psusIn = n;
         }
 
         if (n == 0)
@@ -91,40 +108,63 @@ public static class SurveyEstimator
         }
 
         var mean = sumWy / sumW;
+        var rowCount = design.SubsetKeepsAllRows ? rows : n;
+
+        // Fast path (no clusters, no calibration, nobody wants the values): per-stratum sums in this pass.
+        var fused = design.Adjustment is null && !design.HasClusters && linearised.IsEmpty;
         double[]? rented = null;
-        var z = linearised.IsEmpty ? (rented = ArrayPool<double>.Shared.Rent(rows)).AsSpan(0, rows) : linearised;
+        var z = fused ? default : linearised.IsEmpty ? (rented = ArrayPool<double>.Shared.Rent(rows)).AsSpan(0, rows) : linearised;
+        var sum1 = fused ? new double[design.StratumCount] : null;
+        var sum2 = fused ? new double[design.StratumCount] : null;
         try
         {
             double sumSquares = 0;
-            var rowCount = design.SubsetKeepsAllRows ? rows : n;
-            var scale = rowCount / sumW;
-            double glmNumerator = 0, glmWeights = 0, glmDeviance = 0;
+            var glm = glmStart ? new GlmAccumulator(rowCount / sumW) : default;
             for (var i = 0; i < rows; i++)
             {
                 var y = values[i];
                 if ((!all && !domain[i]) || double.IsNaN(y))
                 {
-                    z[i] = 0;
+                    if (!fused)
+                    {
+                        z[i] = 0;
+                    }
+
                     continue;
                 }
 
                 var w = weights[i];
                 var d = y - mean;
                 sumSquares += w * d * d;
-                z[i] = total ? w * y : w * d / sumW;
+                var zi = total ? w * y : w * d / sumW;
+                if (fused)
+                {
+                    var h = strata[i];
+                    sum1![h] += zi;
+                    sum2![h] += zi * zi;
+                }
+                else
+                {
+                    z[i] = zi;
+                }
 
-                // R glm.fit's first iteration for a quasibinomial intercept-only svyglm (weights w / mean(w)).
-                var prior = w * scale;
-                var start = ((prior * y) + 0.5) / (prior + 1);
-                var variance1 = start * (1 - start);
-                var working = prior * variance1;
-                glmNumerator += working * (Math.Log(start / (1 - start)) + ((y - start) / variance1));
-                glmWeights += working;
-                glmDeviance += 2 * prior * ((y > 0 ? y * Math.Log(y / start) : 0) + (y < 1 ? (1 - y) * Math.Log((1 - y) / (1 - start)) : 0));
+                if (glmStart)
+                {
+                    glm.Add(w, y);
+                }
             }
 
-            design.Adjustment?.Residualize(z);
-            var variance = design.Covariance(z, z);
+            double variance;
+            if (fused)
+            {
+                variance = design.CombineStrata(sum1!, sum1!, sum2!);
+            }
+            else
+            {
+                design.Adjustment?.Residualize(z);
+                variance = design.Covariance(z, z);
+            }
+
             var s2 = n > 1 ? sumSquares / sumW * n / (n - 1) : double.NaN;
             double srsReplace, srs;
             if (total)
@@ -151,7 +191,8 @@ public static class SurveyEstimator
                 deffReplace,
                 rowCount)
             {
-                GlmStart = new GlmFirstStep(glmNumerator / glmWeights, glmWeights, glmDeviance),
+                GlmStart = glmStart ? glm.Result() : null,
+                CountOfOnes = ones,
             };
         }
         finally
@@ -161,5 +202,49 @@ public static class SurveyEstimator
                 ArrayPool<double>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>R glm.fit's first iteration for a quasibinomial intercept-only svyglm (prior weights w / mean(w)).</summary>
+    internal struct GlmAccumulator(double scale)
+    {
+        private double _numerator;
+        private double _weights;
+        private double _deviance;
+        private double _lastWeight = double.NaN;
+        private double _lastLogit;
+        private double _lastDeviance;
+
+        public void Add(double w, double y)
+        {
+            var prior = w * scale;
+            var start = ((prior * y) + 0.5) / (prior + 1);
+            var variance = start * (1 - start);
+            var working = prior * variance;
+            double logit;
+            if (y is 0.0 or 1.0)
+            {
+                // For a 0/1 value logit(start) = +/- log(2W + 1) and the deviance term is
+                // 2W log((2W + 2) / (2W + 1)) either way; weights repeat, so cache both.
+                if (prior != _lastWeight)
+                {
+                    _lastWeight = prior;
+                    _lastLogit = Math.Log((2 * prior) + 1);
+                    _lastDeviance = 2 * prior * (Math.Log((2 * prior) + 2) - _lastLogit);
+                }
+
+                logit = y == 1.0 ? _lastLogit : -_lastLogit;
+                _deviance += _lastDeviance;
+            }
+            else
+            {
+                logit = Math.Log(start / (1 - start));
+                _deviance += 2 * prior * ((y > 0 ? y * Math.Log(y / start) : 0) + (y < 1 ? (1 - y) * Math.Log((1 - y) / (1 - start)) : 0));
+            }
+
+            _numerator += working * (logit + ((y - start) / variance));
+            _weights += working;
+        }
+
+        public readonly GlmFirstStep Result() => new(_numerator / _weights, _weights, _deviance);
     }
 }

@@ -27,6 +27,16 @@ public static class SurveyProportionCi
                 : ProfileLikelihoodCi.Compute(p, estimate.Variance, estimate.N, estimate.RowCount, estimate.DegreesOfFreedom, level, estimate.GlmStart);
         }
 
+        if (method == SurveyCiMethod.Logit && estimate.GlmStart is not null && estimate.Estimate is > 0 and < 1)
+        {
+            // Centre on R's IRLS coefficient (converged to glm.fit's 1e-8 deviance rule, not to the root).
+            var beta = ProfileLikelihoodCi.FitIntercept(estimate.Estimate, estimate.RowCount, estimate.GlmStart).Beta;
+            var mu = Math.Exp(beta) / (1 + Math.Exp(beta));
+            var se = Math.Sqrt(estimate.Variance) / (mu * (1 - mu));
+            var t = Quantiles.TQuantile((1 - level) / 2, estimate.DegreesOfFreedom);
+            return new CiBounds(Expit(beta + (se * t)), Expit(beta - (se * t)));
+        }
+
         return Compute(method, estimate.Estimate, estimate.Variance, estimate.N, estimate.RowCount, estimate.DegreesOfFreedom, level);
     }
 

@@ -86,6 +86,18 @@ public sealed class StatsCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_ValueNotInFile_ExitsOneNamingColumn()
+    {
+        var (code, output, error) = await RunAsync("stats", "compare", _respondents, "--strata", "stratum", "--fpc", "N_h",
+            "--measure", "treatment", "--period", "period", "--a", "in_year", "--b", "2019");
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Equal("", output);
+        Assert.Contains("column 'period'", error, StringComparison.Ordinal);
+        Assert.Contains("period = 2019", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ci_XAndN_PrintsOneObjectWithEveryMethod()
     {
         var (code, output, error) = await RunAsync("stats", "ci", "--x", "5", "--n", "10", "--ci", "all");

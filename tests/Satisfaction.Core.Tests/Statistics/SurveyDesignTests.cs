@@ -40,6 +40,26 @@ public sealed class SurveyDesignTests
     }
 
     [Fact]
+    public void MeanByGroup_ClusteredDomains_MatchesR()
+    {
+        // R: svymean(~y, subset(des, g == k), deff = TRUE) with survey.lonely.psu = "remove".
+        var design = SurveyDesign.Create(new SurveyDesignInput { Strata = Strata, Psus = Psus, Fpc = Fpc, LonelyPsu = LonelyPsuPolicy.Remove });
+        int[] groups = [0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1];
+
+        var estimates = SurveyEstimator.MeanByGroup(design, Y, groups, 2);
+
+        ReferenceAssert.Close(0.6470588235294118, estimates[0].Estimate, ReferenceAssert.ClosedForm, "g0 mean");
+        ReferenceAssert.Close(0.014194700201812188, estimates[0].Variance, ReferenceAssert.ClosedForm, "g0 var");
+        ReferenceAssert.Close(0.35221496005809727, estimates[0].Deff, ReferenceAssert.ClosedForm, "g0 deff");
+        Assert.Equal(1, estimates[0].DegreesOfFreedom);
+        ReferenceAssert.Close(0.47457627118644063, estimates[1].Estimate, ReferenceAssert.ClosedForm, "g1 mean");
+        ReferenceAssert.Close(0.017042489697220376, estimates[1].Variance, ReferenceAssert.ClosedForm, "g1 var");
+        ReferenceAssert.Close(0.49176260137201078, estimates[1].Deff, ReferenceAssert.ClosedForm, "g1 deff");
+        Assert.Equal(3, estimates[1].DegreesOfFreedom);
+        ReferenceAssert.Close(0.55454545454545456, estimates[2].Estimate, ReferenceAssert.ClosedForm, "whole sample mean");
+    }
+
+    [Fact]
     public void Create_LonelyPsuUnderFail_ThrowsNamingStratumAndRow()
     {
         var ex = Assert.Throws<InvalidInputException>(() =>
@@ -64,6 +84,26 @@ public sealed class SurveyDesignTests
         ReferenceAssert.Close(3.9761904761904763, mean.Estimate, ReferenceAssert.ClosedForm, "mean");
         ReferenceAssert.Close(0.71180385230433818, mean.Variance, ReferenceAssert.ClosedForm, "var");
         ReferenceAssert.Close(0.84621508038388649, mean.Deff, ReferenceAssert.ClosedForm, "deff");
+        ReferenceAssert.Close(0.6447352993401041, mean.DeffReplace, ReferenceAssert.ClosedForm, "deff replace");
+    }
+
+    [Fact]
+    public void Total_FpcAsFractionWithWeights_MatchesR()
+    {
+        // svytotal(~y, deff = TRUE) and deff = "replace" on the same design.
+        var design = SurveyDesign.Create(new SurveyDesignInput
+        {
+            Strata = [1, 1, 1, 2, 2],
+            Weights = [3, 3, 4, 5, 6],
+            Fpc = [0.2, 0.2, 0.2, 0.5, 0.5],
+        });
+
+        var total = SurveyEstimator.Total(design, [2.5, 1, 4, 3, 7]);
+
+        ReferenceAssert.Close(83.5, total.Estimate, ReferenceAssert.ClosedForm, "total");
+        ReferenceAssert.Close(469.10000000000002, total.Variance, ReferenceAssert.ClosedForm, "var");
+        ReferenceAssert.Close(1.2645827984595637, total.Deff, ReferenceAssert.ClosedForm, "deff");
+        ReferenceAssert.Close(0.96349165596919129, total.DeffReplace, ReferenceAssert.ClosedForm, "deff replace");
     }
 
     [Fact]

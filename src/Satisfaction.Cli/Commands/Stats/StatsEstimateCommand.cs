@@ -99,19 +99,16 @@ public sealed class StatsEstimateCommand(CliHost host) : Command<StatsEstimateCo
         foreach (var measure in measures)
         {
             var indicator = ProportionEstimator.Indicators(table.Doubles(measure, allowMissing: true), rule);
-            blocks.Add(Estimate(table, design, measure, indicator, methods, level, default, null, null));
-            if (groups is not null)
+            try
             {
-                for (var g = 0; g < levels!.Length; g++)
-                {
-                    var domain = new bool[groups.Length];
-                    for (var i = 0; i < domain.Length; i++)
-                    {
-                        domain[i] = groups[i] == g;
-                    }
-
-                    blocks.Add(Estimate(table, design, measure, indicator, methods, level, domain, settings.By, levels[g]));
-                }
+                blocks.AddRange(groups is null
+                    ? [ProportionEstimator.Estimate(design, measure, indicator, methods, level)]
+                    : ProportionEstimator.EstimateByGroup(design, measure, indicator, methods, level, settings.By!, groups, levels!));
+            }
+            catch (InvalidInputException ex)
+            {
+                // A domain without a valid answer for this measure: name the file and the column.
+                throw InvalidInputException.At(table.FileName, null, measure, ex.Message + " (no row has a valid code)");
             }
         }
 
@@ -127,19 +124,5 @@ public sealed class StatsEstimateCommand(CliHost host) : Command<StatsEstimateCo
             }
         });
         return ExitCodes.Ok;
-    }
-
-    private static ProportionEstimate Estimate(
-        CsvTable table, SurveyDesign design, string measure, double[] indicator, List<SurveyCiMethod> methods, double level, bool[]? domain, string? by, string? value)
-    {
-        try
-        {
-            return ProportionEstimator.Estimate(design, measure, indicator, methods, level, domain, by, value);
-        }
-        catch (InvalidInputException ex)
-        {
-            // Name the file and the column: the domain has no valid answers for this measure.
-            throw InvalidInputException.At(table.FileName, null, measure, ex.Message + " (no row has a valid code)");
-        }
     }
 }

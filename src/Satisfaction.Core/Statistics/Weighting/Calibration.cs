@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Satisfaction.Core.Statistics.Weighting;
@@ -28,6 +29,7 @@ public static class Calibration
     /// <exception cref="InvalidInputException">
     /// Bad base weights or margins (as <see cref="Raking.Rake"/>), or logit calibration without finite bounds.
     /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CalibrationResult Calibrate(ReadOnlySpan<double> baseWeights, IReadOnlyList<WeightingMargin> margins, CalibrationOptions? options = null)
     {
         options ??= new CalibrationOptions();

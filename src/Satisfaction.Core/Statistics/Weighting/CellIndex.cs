@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Satisfaction.Core.Statistics.Weighting;
 
@@ -31,6 +32,7 @@ internal sealed class CellIndex
     public int RowCount => RowCell.Length;
 
     /// <summary>Builds the index; codes outside a margin's levels are bad input ("unknown level").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CellIndex Build(IReadOnlyList<WeightingMargin> margins, int rowCount)
     {
         ArgumentNullException.ThrowIfNull(margins);
@@ -153,6 +155,7 @@ internal sealed class CellIndex
     }
 
     /// <summary>Sums a row vector into cells.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] SumByCell(ReadOnlySpan<double> rowValues)
     {
         var sums = new double[CellCount];

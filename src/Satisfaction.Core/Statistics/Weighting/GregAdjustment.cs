@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Satisfaction.Core.Statistics.Weighting;
@@ -26,6 +27,7 @@ internal sealed class GregAdjustment : ILinearisationAdjustment
         _inverse = DenseAlgebra.PseudoInverse(ata, 1e-13);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Residualize(Span<double> weightedValues)
     {
         if (weightedValues.Length != _baseWeights.Length)

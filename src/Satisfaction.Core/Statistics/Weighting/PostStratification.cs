@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Satisfaction.Core.Statistics.Weighting;
 
 /// <summary>
@@ -11,6 +13,7 @@ public static class PostStratification
     /// <param name="strata">Post-stratum code of every row with the population total of every level.</param>
     /// <param name="allowZeroWeights">Allow base weights of 0 (rows outside a replicate).</param>
     /// <exception cref="InvalidInputException">A bad weight, an unknown level code, or a level present in only one of sample and population.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PostStratificationResult Apply(ReadOnlySpan<double> baseWeights, WeightingMargin strata, bool allowZeroWeights = false)
     {
         ArgumentNullException.ThrowIfNull(strata);

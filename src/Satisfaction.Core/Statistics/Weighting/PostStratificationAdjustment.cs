@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Satisfaction.Core.Statistics.Weighting;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal sealed class PostStratificationAdjustment : ILinearisationAdjustment
         _levels = levels;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Residualize(Span<double> weightedValues)
     {
         if (weightedValues.Length != _weights.Length)

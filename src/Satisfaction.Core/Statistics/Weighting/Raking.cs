@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Satisfaction.Core.Statistics.Weighting;
 
 /// <summary>
@@ -20,6 +22,7 @@ public static class Raking
     /// <exception cref="InvalidInputException">
     /// A bad base weight, an unknown level code, margins whose totals disagree, or a population level without respondents.
     /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RakingResult Rake(ReadOnlySpan<double> baseWeights, IReadOnlyList<WeightingMargin> margins, RakingOptions? options = null)
     {
         options ??= new RakingOptions();
@@ -101,6 +104,7 @@ public static class Raking
         return new RakingResult(weights, converged, passes, errors, adjustment);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PostStratifyCells(double[] table, double[] factor, int[] levels, IReadOnlyList<double> totals)
     {
         var sample = new double[totals.Count];

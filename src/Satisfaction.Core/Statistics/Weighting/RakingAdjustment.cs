@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Satisfaction.Core.Statistics.Weighting;
 
 /// <summary>
@@ -23,6 +25,7 @@ internal sealed class RakingAdjustment : ILinearisationAdjustment
         _marginFactors = marginFactors;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Residualize(Span<double> weightedValues)
     {
         if (weightedValues.Length != _baseWeights.Length)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Satisfaction.Core.Statistics.Weighting;
 
 /// <summary>
@@ -16,6 +18,7 @@ public static class Trimming
     /// <param name="options">Limits and strictness.</param>
     /// <param name="adjustment">Variance adjustment of the untrimmed weights, passed through to the result; may be null.</param>
     /// <exception cref="InvalidInputException">A weight is negative or not finite, or upper &lt;= lower.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TrimmingResult Trim(ReadOnlySpan<double> weights, TrimmingOptions options, ILinearisationAdjustment? adjustment = null)
     {
         ArgumentNullException.ThrowIfNull(options);

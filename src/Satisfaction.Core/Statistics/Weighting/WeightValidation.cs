@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Satisfaction.Core.Statistics.Weighting;
 
@@ -9,6 +10,7 @@ internal static class WeightValidation
     /// <param name="weights">Weights to check.</param>
     /// <param name="allowZero">Whether 0 is allowed.</param>
     /// <param name="firstRow">1-based row number of the first weight, for messages.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void BaseWeights(ReadOnlySpan<double> weights, bool allowZero, int firstRow = 1)
     {
         for (var i = 0; i < weights.Length; i++)

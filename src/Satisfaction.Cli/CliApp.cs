@@ -27,6 +27,7 @@ public static class CliApp
             config.SetApplicationName("satisfaction");
             config.ConfigureConsole(host.Console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.ValidateExamples();
             CommandTree.Configure(config);
         });

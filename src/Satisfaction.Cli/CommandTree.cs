@@ -59,7 +59,7 @@ internal static class CommandTree
 
         config.AddBranch<GlobalSettings>("sample", sample =>
         {
-            sample.SetDescription("Draw the weekly victim sample: sample [--as-of DATE] [--seed N] [--dry-run] [--programmes DIR]; then export it or explain a record.");
+            sample.SetDescription("Draw the weekly victim sample (options --as-of, --seed, --dry-run, --programmes); export writes it as CSV, explain says why a record was or was not sampled.");
             sample.SetDefaultCommand<SampleCommand>();
             sample.AddExample("sample", "--as-of", "2026-11-30");
             sample.AddCommand<SampleExportCommand>("export")

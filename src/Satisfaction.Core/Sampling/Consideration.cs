@@ -11,7 +11,7 @@ namespace Satisfaction.Core.Sampling;
 /// <param name="Reason">Reason code when excluded, else null.</param>
 /// <param name="InclusionProbability">π of the record's stratum when eligible (0 &lt; π ≤ 1, or 0 if nothing allocated); null when excluded.</param>
 /// <param name="AsbRepeatLocation">True for an ASB incident at a repeat location (5+ in 180 days); a domain variable.</param>
-public sealed record Consideration(
+public readonly record struct Consideration(
     string CrimeRef,
     string VictimId,
     string? Programme,

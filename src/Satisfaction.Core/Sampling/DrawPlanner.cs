@@ -21,7 +21,7 @@ public static class DrawPlanner
         ArgumentNullException.ThrowIfNull(alreadyConsidered);
         var shortest = evaluator.Programmes.Count == 0 ? FieldworkWindow.Default.MinDays : evaluator.Programmes.Min(p => p.Window.MinDays);
         var latestOutOfScope = context.AsOf.AddDays(-shortest);
-        var result = new List<(IncidentRecord, EligibilityOutcome)>();
+        var picked = new List<(IncidentRecord Record, EligibilityOutcome Outcome)>();
         foreach (var record in records)
         {
             if (alreadyConsidered.Contains(record.CrimeRef))
@@ -35,17 +35,29 @@ public static class DrawPlanner
                 : record.ReportDate > latestOutOfScope;
             if (!notYet)
             {
-                result.Add((record, outcome));
+                picked.Add((record, outcome));
             }
         }
 
-        result.Sort(static (a, b) => string.CompareOrdinal(a.Item1.CrimeRef, b.Item1.CrimeRef));
-        for (var i = 1; i < result.Count; i++)
+        // Canonical order: crime ref, ordinal (sorting keys with an index array is much faster than a delegate sort).
+        var keys = new string[picked.Count];
+        var order = new int[picked.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (string.Equals(result[i].Item1.CrimeRef, result[i - 1].Item1.CrimeRef, StringComparison.Ordinal))
+            keys[i] = picked[i].Record.CrimeRef;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        var result = new (IncidentRecord Record, EligibilityOutcome Outcome)[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i > 0 && string.Equals(keys[i], keys[i - 1], StringComparison.Ordinal))
             {
-                throw new ArgumentException($"Crime ref '{result[i].Item1.CrimeRef}' appears twice.", nameof(records));
+                throw new ArgumentException($"Crime ref '{keys[i]}' appears twice.", nameof(records));
             }
+
+            result[i] = picked[order[i]];
         }
 
         return result;

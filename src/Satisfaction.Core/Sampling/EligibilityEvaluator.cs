@@ -9,9 +9,13 @@ namespace Satisfaction.Core.Sampling;
 /// <c>hate</c> first, so a hate-flagged burglary is interviewed as hate). Then, in order: the fieldwork window and
 /// the programme's exclusion list (see <see cref="ReasonCodes"/> for the precedence).
 /// </summary>
+/// <remarks>Not thread-safe (it shares outcome objects through a cache); use one instance per thread.</remarks>
 public sealed class EligibilityEvaluator
 {
     private readonly IReadOnlyList<SamplingProgramme> _programmes;
+
+    // Outcomes are immutable and shared: one per (group, reason), so evaluating a million records allocates none.
+    private readonly Dictionary<(object? Group, string? Reason), EligibilityOutcome> _outcomes = new(OutcomeKeyComparer.Instance);
 
     /// <summary>Creates an evaluator over one or more programmes (matching order = list order).</summary>
     public EligibilityEvaluator(IReadOnlyList<SamplingProgramme> programmes)
@@ -31,23 +35,23 @@ public sealed class EligibilityEvaluator
         var (programme, group) = Match(record);
         if (programme is null || group is null)
         {
-            return new EligibilityOutcome(null, null, ReasonCodes.NotInScope);
+            return Outcome(null, null, ReasonCodes.NotInScope);
         }
 
         if (programme.Window.Compare(record.ReportDate, context.AsOf) != 0)
         {
-            return new EligibilityOutcome(programme, group, ReasonCodes.OutsideWindow);
+            return Outcome(programme, group, ReasonCodes.OutsideWindow);
         }
 
         foreach (var rule in programme.Exclusions)
         {
             if (Fails(rule, record, programme, context) is { } reason)
             {
-                return new EligibilityOutcome(programme, group, reason);
+                return Outcome(programme, group, reason);
             }
         }
 
-        return new EligibilityOutcome(programme, group, null);
+        return Outcome(programme, group, null);
     }
 
     /// <summary>The verdict with every rule checked and what it compared, for <c>sample explain</c>.</summary>
@@ -79,6 +83,17 @@ public sealed class EligibilityEvaluator
         }
 
         return new EligibilityExplanation(record.CrimeRef, Evaluate(record, context), checks);
+    }
+
+    private EligibilityOutcome Outcome(SamplingProgramme? programme, UserGroupDefinition? group, string? reason)
+    {
+        if (!_outcomes.TryGetValue((group, reason), out var outcome))
+        {
+            outcome = new EligibilityOutcome(programme, group, reason);
+            _outcomes[(group, reason)] = outcome;
+        }
+
+        return outcome;
     }
 
     private (SamplingProgramme? Programme, UserGroupDefinition? Group) Match(IncidentRecord record)
@@ -133,5 +148,16 @@ public sealed class EligibilityEvaluator
             ReasonCodes.NoPhone => r.HasUsablePhone ? "usable phone on record" : "no usable phone on record",
             _ => Fails(rule, r, p, c) is null ? $"no {rule} flag" : $"{rule} flag set",
         };
+    }
+
+    private sealed class OutcomeKeyComparer : IEqualityComparer<(object? Group, string? Reason)>
+    {
+        public static readonly OutcomeKeyComparer Instance = new();
+
+        public bool Equals((object? Group, string? Reason) x, (object? Group, string? Reason) y) =>
+            ReferenceEquals(x.Group, y.Group) && string.Equals(x.Reason, y.Reason, StringComparison.Ordinal);
+
+        public int GetHashCode((object? Group, string? Reason) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Group), obj.Reason?.Length ?? -1, obj.Reason is { Length: > 0 } r ? r[0] : '\0');
     }
 }

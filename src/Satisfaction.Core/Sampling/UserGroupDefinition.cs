@@ -28,6 +28,18 @@ public sealed record UserGroupDefinition(
     }
 
     /// <summary>Trims and upper-cases an offence code (<c> 28a </c> becomes <c>28A</c>).</summary>
-    public static string NormaliseOffenceCode(string code) =>
-        (code ?? string.Empty).Trim().ToUpperInvariant();
+    public static string NormaliseOffenceCode(string code)
+    {
+        code ??= string.Empty;
+        foreach (var ch in code)
+        {
+            if (char.IsWhiteSpace(ch) || char.IsLower(ch))
+            {
+                return code.Trim().ToUpperInvariant();
+            }
+        }
+
+        // Already normal: no allocation on the hot path.
+        return code;
+    }
 }

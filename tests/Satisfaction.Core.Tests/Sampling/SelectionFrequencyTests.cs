@@ -1,6 +1,7 @@
 using MathNet.Numerics.Distributions;
 using Satisfaction.Core.Randomness;
 using Satisfaction.Core.Sampling;
+using Xunit.Abstractions;
 
 namespace Satisfaction.Core.Tests.Sampling;
 
@@ -11,7 +12,7 @@ namespace Satisfaction.Core.Tests.Sampling;
 /// freedom; fixed-size designs (SRSWOR, systematic) have negatively correlated counts, which only makes X smaller,
 /// so the χ²_k critical value at 0.999 is a valid (conservative) bound. Seeds are fixed: the test is deterministic.
 /// </summary>
-public sealed class SelectionFrequencyTests
+public sealed class SelectionFrequencyTests(ITestOutputHelper output)
 {
     private const int Draws = 2000;
 
@@ -56,6 +57,7 @@ public sealed class SelectionFrequencyTests
         var x = Statistic(counts, pi, Draws);
         var critical = ChiSquared.InvCDF(bigN, 0.999); // 45.31 for 20 df
 
+        output.WriteLine($"{method}: chi-square {x:F2}, critical {critical:F2} (20 df, 0.999)");
         Assert.InRange(critical, 45.3, 45.4);
         Assert.True(x < critical, $"chi-square {x:F2} >= {critical:F2}");
         if (method == SelectionMethod.Poisson)
@@ -83,6 +85,7 @@ public sealed class SelectionFrequencyTests
         }
 
         var x = Statistic(counts, Enumerable.Repeat(0.3, 20).ToArray(), Draws);
+        output.WriteLine($"biased: chi-square {x:F2}");
 
         Assert.True(x > ChiSquared.InvCDF(20, 0.999), $"chi-square {x:F2} should exceed the critical value");
     }
@@ -129,6 +132,7 @@ public sealed class SelectionFrequencyTests
         var x = Statistic(refs.Select(r => counts.GetValueOrDefault(r)).ToList(), pi, Draws);
         var critical = ChiSquared.InvCDF(Df(pi), 0.999); // 40 df: 73.40
 
+        output.WriteLine($"{selection}: chi-square {x:F2}, critical {critical:F2} ({Df(pi)} df, 0.999)");
         Assert.Equal([0.3, 0.24, 0.2], new[] { "EAST-00", "SOUTH-00", "WEST-00" }.Select(r => stated[r]));
         Assert.True(x < critical, $"chi-square {x:F2} >= {critical:F2} ({selection})");
     }

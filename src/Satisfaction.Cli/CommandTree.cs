@@ -1,5 +1,6 @@
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
+using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Commands.Rdd;
 using Satisfaction.Cli.Commands.Stats;
 using Satisfaction.Cli.Commands;
@@ -59,9 +60,12 @@ internal static class CommandTree
 
         config.AddBranch<GlobalSettings>("sample", sample =>
         {
-            sample.SetDescription("Draw the weekly victim sample (options --as-of, --seed, --dry-run, --programmes); export writes it as CSV, explain says why a record was or was not sampled.");
+            sample.SetDescription("Draw the weekly victim sample (the default; see 'sample draw --help' for its options), export a draw as CSV, or explain why a record was or was not sampled.");
             sample.SetDefaultCommand<SampleCommand>();
             sample.AddExample("sample", "--as-of", "2026-11-30");
+            sample.AddCommand<SampleCommand>("draw")
+                .WithDescription("Draw the weekly sample (what 'sample' alone does): --seed N, --dry-run, --programmes DIR.")
+                .WithExample("sample", "draw", "--as-of", "2026-11-30", "--seed", "20261130", "--dry-run");
             sample.AddCommand<SampleExportCommand>("export")
                 .WithDescription("Write the sampled cases of a draw as CSV (no phone numbers).")
                 .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv");

@@ -29,7 +29,7 @@ public sealed class SampleCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, (await RunAsync("demo", "--db", Db, "--as-of", "2026-11-30")).Code);
 
         // When a dry run and then a real draw run
-        var dry = await RunAsync("sample", "--db", Db, "--as-of", "2026-11-30", "--dry-run", "--programmes", _programmes);
+        var dry = await RunAsync("sample", "draw", "--db", Db, "--as-of", "2026-11-30", "--dry-run", "--programmes", _programmes);
         var real = await RunAsync("sample", "--db", Db, "--as-of", "2026-11-30", "--programmes", _programmes);
         var export = await RunAsync("sample", "export", "--db", Db, "--draw", "latest", "--out", "cases.csv");
 
@@ -78,6 +78,17 @@ public sealed class SampleCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.UserError, result.Code);
         Assert.Contains("--out FILE.csv is required", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_OfSampleDraw_ListsTheDrawOptions()
+    {
+        var result = await RunAsync("sample", "draw", "--help");
+
+        Assert.Equal(ExitCodes.Ok, result.Code);
+        Assert.Contains("--seed", result.Out, StringComparison.Ordinal);
+        Assert.Contains("--dry-run", result.Out, StringComparison.Ordinal);
+        Assert.Contains("--programmes", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

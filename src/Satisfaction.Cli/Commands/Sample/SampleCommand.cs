@@ -5,7 +5,7 @@ using Satisfaction.Core.Sampling;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Satisfaction.Cli.Commands;
+namespace Satisfaction.Cli.Commands.Sample;
 
 /// <summary>
 /// <c>satisfaction sample</c>: the weekly draw. Stores the draw, every consideration and the sampled cases in

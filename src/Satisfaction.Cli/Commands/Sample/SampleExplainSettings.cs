@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Satisfaction.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
-namespace Satisfaction.Cli.Commands;
+namespace Satisfaction.Cli.Commands.Sample;
 
 /// <summary>Options of <c>satisfaction sample explain</c>.</summary>
 public sealed class SampleExplainSettings : GlobalSettings

@@ -3,7 +3,7 @@ using Satisfaction.Application.Sampling;
 using Satisfaction.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
-namespace Satisfaction.Cli.Commands;
+namespace Satisfaction.Cli.Commands.Sample;
 
 /// <summary><c>satisfaction sample export</c>: the sampled cases of a draw as CSV (no phone numbers), written atomically.</summary>
 public sealed class SampleExportCommand(CliHost host) : AsyncCommand<SampleExportSettings>

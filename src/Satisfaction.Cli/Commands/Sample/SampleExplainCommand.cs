@@ -3,7 +3,7 @@ using Satisfaction.Application.Sampling;
 using Satisfaction.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
-namespace Satisfaction.Cli.Commands;
+namespace Satisfaction.Cli.Commands.Sample;
 
 /// <summary><c>satisfaction sample explain CRIME_REF</c>: why a record was or was not sampled.</summary>
 public sealed class SampleExplainCommand(CliHost host) : AsyncCommand<SampleExplainSettings>

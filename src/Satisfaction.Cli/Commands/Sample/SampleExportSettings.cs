@@ -3,7 +3,7 @@ using Satisfaction.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Satisfaction.Cli.Commands;
+namespace Satisfaction.Cli.Commands.Sample;
 
 /// <summary>Options of <c>satisfaction sample export</c>.</summary>
 public sealed class SampleExportSettings : GlobalSettings

@@ -30,7 +30,8 @@ public sealed class ImportBenchmark : IBenchmarkCase
             var csv = Path.Combine(folder, "crimes.csv");
             using (var writer = new StreamWriter(csv))
             {
-                var records = DemoCrimeGenerator.Generate(new DemoDataOptions { Seed = 1, AsOf = new DateOnly(2026, 11, 30), RecordsPerYear = rows });
+                // The generator adds incidents on top of its yearly rate: take exactly the rows asked for.
+                var records = DemoCrimeGenerator.Generate(new DemoDataOptions { Seed = 1, AsOf = new DateOnly(2026, 11, 30), RecordsPerYear = rows }).Take(rows);
                 DemoCrimeCsv.Write(writer, records);
             }
 

@@ -17,7 +17,8 @@ internal static class CommandTree
         config.AddCommand<DemoCommand>("demo")
             .WithDescription("Create or upgrade the store, set up the demo force (EAST, SOUTH, WEST) and store a synthetic year of recorded crime and incidents.")
             .WithExample("demo")
-            .WithExample("demo", "--db", "demo.db", "--seed", "7", "--as-of", "2026-11-30");
+            .WithExample("demo", "--db", "demo.db", "--seed", "7", "--as-of", "2026-11-30")
+            .WithExample("demo", "--csv", "crimes.csv");
 
         config.AddBranch("import", import =>
         {

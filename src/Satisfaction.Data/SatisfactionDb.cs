@@ -63,7 +63,6 @@ public static class SatisfactionDb
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = Math.Max(1, options.BusyTimeoutMilliseconds / 1000),
         }.ToString();
         return new DbContextOptionsBuilder<SatisfactionDbContext>()
             .UseSqlite(connectionString)

@@ -28,6 +28,31 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public async Task Demo_WithCsv_WritesTheYearAsAnExtract()
+    {
+        using var cli = new CliRun();
+        var result = await cli.RunAsync("demo", "--db", "demo.db", "--as-of", "2026-11-30", "--csv", "crimes.csv");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
+        var lines = await File.ReadAllLinesAsync(Path.Combine(cli.WorkDir, "crimes.csv"));
+        Assert.Equal("crime_ref,recorded_at,offence_code,incident_type,division,victim_id,victim_type,victim_age,victim_dob,phone,location_id,flags", lines[0]);
+        using var db = SatisfactionDb.Open(Path.Combine(cli.WorkDir, "demo.db"));
+        Assert.Equal(await db.RecordedCrimes.CountAsync(), lines.Length - 1);
+        Assert.StartsWith("DM/251130/0001,2025-11-30T", lines[1], StringComparison.Ordinal);
+        Assert.Contains($"extract: {Path.Combine(cli.WorkDir, "crimes.csv")}", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_CsvInMissingFolder_ExitsOne()
+    {
+        using var cli = new CliRun();
+        var result = await cli.RunAsync("demo", "--db", "demo.db", "--as-of", "2026-11-30", "--csv", Path.Combine("nowhere", "crimes.csv"));
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        Assert.Contains("cannot write the extract", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(cli.WorkDir, "demo.db")), "nothing is stored when the extract cannot be written");
+    }
+
+    [Fact]
     public async Task Demo_RunTwice_DoesNotDuplicate()
     {
         using var cli = new CliRun(new Dictionary<string, string?> { ["Store:Path"] = "configured.db" });

@@ -28,6 +28,15 @@ public sealed class SatisfactionDbTests
     }
 
     [Fact]
+    public void Model_ComparedWithLatestMigration_HasNoPendingChanges()
+    {
+        // Fails when an entity or configuration changed without `dotnet ef migrations add`.
+        using var store = new TempStore();
+        using var db = SatisfactionDb.CreateContext(new StoreOptions { Path = store.Path });
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes that no migration captures");
+    }
+
+    [Fact]
     public void Open_TwiceOnSameFile_IsIdempotent()
     {
         using var store = new TempStore();

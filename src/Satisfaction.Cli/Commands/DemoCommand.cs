@@ -19,6 +19,9 @@ public sealed class DemoCommand(CliHost host) : AsyncCommand<DemoSettings>
         var seed = settings.Seed ?? DemoSettings.DefaultSeed;
         var asOf = host.Today(settings);
         var path = host.DatabasePath(settings);
+
+        // The extract is written first, so that an unwritable path stops the command before the store changes.
+        var csv = settings.CsvPath is null ? null : WriteCsv(host.ResolvePath(settings.CsvPath), new DemoData.DemoDataOptions { Seed = seed, AsOf = asOf });
         var db = CliStore.Open(host, settings);
         await using (db.ConfigureAwait(false))
         {
@@ -44,9 +47,28 @@ public sealed class DemoCommand(CliHost host) : AsyncCommand<DemoSettings>
             var totals = summary.Divisions.Select(d => EnumCodes.Values<IncidentType>().Sum(t => summary.Count(t, d))).ToList();
             await output.WriteLineAsync(Row("total", totals.Append(summary.Total).Select(Number))).ConfigureAwait(false);
             await output.WriteLineAsync($"store: {path}").ConfigureAwait(false);
+            if (csv is not null)
+            {
+                await output.WriteLineAsync($"extract: {csv}").ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static string WriteCsv(string path, DemoData.DemoDataOptions options)
+    {
+        try
+        {
+            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            DemoData.DemoCrimeCsv.Write(writer, DemoData.DemoCrimeGenerator.Generate(options));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new Core.InvalidInputException($"cannot write the extract '{path}': {ex.Message}", ex);
+        }
+
+        return path;
     }
 
     private static string Row(string label, IEnumerable<string> cells) =>

@@ -14,4 +14,9 @@ public sealed class DemoSettings : GlobalSettings
     [CommandOption("--seed <N>")]
     [Description("Seed of the synthetic data (default 2016). The same seed and --as-of give the same records.")]
     public long? Seed { get; init; }
+
+    /// <summary>Optional file to also write the synthetic year to, in the recorded-crime extract format.</summary>
+    [CommandOption("--csv <FILE>")]
+    [Description("Also write the synthetic year as a recorded-crime extract (the CSV that 'import crimes' reads).")]
+    public string? CsvPath { get; init; }
 }

@@ -21,7 +21,13 @@ public static class SatisfactionDb
         var context = CreateContext(options);
         try
         {
-            context.Database.Migrate();
+            // Migrate() always takes the migration lock (a write), so an up-to-date store is only read:
+            // opening it must not wait for another process that is writing.
+            if (context.Database.GetPendingMigrations().Any())
+            {
+                context.Database.Migrate();
+            }
+
             return context;
         }
         catch (SqliteException ex)

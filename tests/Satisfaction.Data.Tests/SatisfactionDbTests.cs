@@ -123,6 +123,25 @@ public sealed class SatisfactionDbTests
     }
 
     [Fact]
+    public void Open_WhileAnotherContextHoldsAWriteTransaction_CanStillRead()
+    {
+        using var store = new TempStore();
+        using var writer = SatisfactionDb.Open(store.Path);
+        writer.Forces.Add(new Force { Code = "A", Name = "A", CreatedAt = DateTimeOffset.UnixEpoch });
+        writer.SaveChanges();
+
+        using var transaction = writer.Database.BeginTransaction();
+        writer.Forces.Add(new Force { Code = "B", Name = "B", CreatedAt = DateTimeOffset.UnixEpoch });
+        writer.SaveChanges();
+
+        // WAL: a new connection opens (its pragmas run) and reads the committed state while the write is open.
+        using var reader = SatisfactionDb.Open(store.Path);
+        Assert.Equal(["A"], reader.Forces.Select(f => f.Code).ToList());
+        transaction.Commit();
+        Assert.Equal(["A", "B"], reader.Forces.OrderBy(f => f.Code).Select(f => f.Code).ToList());
+    }
+
+    [Fact]
     public void Open_PathIsAFolder_ThrowsInvalidInput()
     {
         using var store = new TempStore();

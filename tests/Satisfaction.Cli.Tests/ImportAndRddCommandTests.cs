@@ -34,6 +34,19 @@ public sealed class ImportAndRddCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportCrimes_DemoCsvIntoTheDemoStore_EveryRecordUnchanged()
+    {
+        // The demo stores its year directly and writes the same year as an extract: importing the
+        // extract must find every record identical (times across both clock changes included).
+        var demo = await _cli.RunAsync("demo", "--db", "store.db", "--as-of", "2026-11-30", "--csv", "year.csv");
+        var import = await _cli.RunAsync("import", "crimes", "year.csv", "--db", "store.db");
+
+        Assert.True(demo.ExitCode == ExitCodes.Ok, demo.Error);
+        Assert.True(import.ExitCode == ExitCodes.Ok, import.Error);
+        Assert.Matches(@"\d+ rows: 0 inserted, 0 updated, \d+ unchanged", import.Out);
+    }
+
+    [Fact]
     public async Task ImportCrimes_BadRows_ExitOneListingEveryBadRowAndWritesNothing()
     {
         SeedForce();

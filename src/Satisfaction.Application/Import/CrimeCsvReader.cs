@@ -282,7 +282,6 @@ public sealed class CrimeCsvReader : IDisposable
                         fail(CrimeCsvColumns.VictimAge, string.Create(CultureInfo.InvariantCulture, $"'{given}' does not match victim_dob (age {computed} at the report)"));
                     }
 
-                    age ??= computed;
                 }
             }
         }

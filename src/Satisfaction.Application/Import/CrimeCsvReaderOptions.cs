@@ -9,8 +9,11 @@ public sealed record CrimeCsvReaderOptions
     /// <summary>Local times in the spring-forward gap (default: read as GMT, i.e. shifted forward).</summary>
     public SkippedLocalTimePolicy SkippedTimes { get; init; } = SkippedLocalTimePolicy.ShiftForward;
 
-    /// <summary>Local times in the autumn overlap (default: the earlier, BST occurrence).</summary>
-    public AmbiguousLocalTimePolicy AmbiguousTimes { get; init; } = AmbiguousLocalTimePolicy.Earlier;
+    /// <summary>
+    /// Local times in the autumn overlap (default: the later, GMT occurrence, as .NET's TimeZoneInfo
+    /// resolves them, which the demo generator also uses).
+    /// </summary>
+    public AmbiguousLocalTimePolicy AmbiguousTimes { get; init; } = AmbiguousLocalTimePolicy.Later;
 
     /// <summary>
     /// Report a crime_ref seen earlier in the file (default true). It keeps every reference in memory; the

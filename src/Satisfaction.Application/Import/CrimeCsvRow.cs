@@ -13,7 +13,7 @@ namespace Satisfaction.Application.Import;
 /// <param name="Division">Division code in upper case.</param>
 /// <param name="VictimId">Victim identifier.</param>
 /// <param name="VictimType">Person or organisation.</param>
-/// <param name="VictimAge">Age at the report: as given, else computed from the date of birth; null if neither.</param>
+/// <param name="VictimAge">Age at the report as given; null when not given (eligibility works it out from the date of birth).</param>
 /// <param name="VictimDateOfBirth">Date of birth when given.</param>
 /// <param name="Phone">The normalised phone (personal data: never log it).</param>
 /// <param name="LocationId">Location identifier, null when empty.</param>

@@ -34,6 +34,14 @@ public sealed class ImportErrorList
         }
     }
 
+    /// <summary>Orders the kept errors by line (stable), after errors found out of file order were added.</summary>
+    public void SortByLine()
+    {
+        var sorted = _kept.OrderBy(e => e.Line).ToList();
+        _kept.Clear();
+        _kept.AddRange(sorted);
+    }
+
     /// <summary>One line per kept error (<c>FILE:LINE: column 'C': REASON</c>), then "and N more" when some were left out.</summary>
     public IReadOnlyList<string> Format(string file)
     {

@@ -118,7 +118,7 @@ public sealed class CrimeCsvReaderTests
     }
 
     [Fact]
-    public void ReadRows_DateOfBirth_GivesTheAgeAtTheReport()
+    public void ReadRows_DateOfBirth_IsKeptAndCheckedAgainstTheReportDate()
     {
         const string header = "crime_ref,recorded_at,offence_code,incident_type,division,victim_id,victim_type,victim_dob,phone,location_id,flags";
         var rows = Read(
@@ -127,7 +127,7 @@ public sealed class CrimeCsvReaderTests
             "CR2,2026-07-01,28A,crime,EAST,V2,person,2027-01-01,,L1,",
             out var reader);
 
-        Assert.Equal(15, Assert.Single(rows).VictimAge);
+        Assert.Null(Assert.Single(rows).VictimAge);
         Assert.Equal(new DateOnly(2010, 7, 2), rows[0].VictimDateOfBirth);
         Assert.Equal("victim_dob", Assert.Single(reader.Errors.Kept).Column);
     }
@@ -137,7 +137,7 @@ public sealed class CrimeCsvReaderTests
     [InlineData("2026-03-29T01:30", "2026-03-29T01:30:00Z")] // in the spring gap: read as GMT (02:30 BST)
     [InlineData("2026-03-29T02:00", "2026-03-29T01:00:00Z")] // first BST minute
     [InlineData("2026-10-25T00:30", "2026-10-24T23:30:00Z")] // BST
-    [InlineData("2026-10-25T01:30", "2026-10-25T00:30:00Z")] // autumn overlap: earlier (BST) occurrence
+    [InlineData("2026-10-25T01:30", "2026-10-25T01:30:00Z")] // autumn overlap: later (GMT) occurrence
     [InlineData("2026-10-25T02:00", "2026-10-25T02:00:00Z")] // GMT again
     [InlineData("2026-10-25T01:30:00+00:00", "2026-10-25T01:30:00Z")] // explicit offset wins
     [InlineData("2026-10-25T01:30:00Z", "2026-10-25T01:30:00Z")]
@@ -164,12 +164,12 @@ public sealed class CrimeCsvReaderTests
     }
 
     [Fact]
-    public void ReadRows_LaterPolicy_TakesTheGmtOccurrence()
+    public void ReadRows_EarlierPolicy_TakesTheBstOccurrence()
     {
-        var options = new CrimeCsvReaderOptions { AmbiguousTimes = AmbiguousLocalTimePolicy.Later };
+        var options = new CrimeCsvReaderOptions { AmbiguousTimes = AmbiguousLocalTimePolicy.Earlier };
         using var reader = new CrimeCsvReader(new StringReader(Header + "\nCR1,2026-10-25T01:30,28A,crime,EAST,V1,person,34,,L1,"), "x.csv", options);
 
-        Assert.Equal(new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero), Assert.Single(reader.ReadRows()).RecordedAt);
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), Assert.Single(reader.ReadRows()).RecordedAt);
     }
 
     private static List<CrimeCsvRow> Read(string header, string row, out CrimeCsvReader reader) => Read(header, [row], out reader);

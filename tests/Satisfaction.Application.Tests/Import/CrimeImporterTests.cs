@@ -59,7 +59,7 @@ public sealed class CrimeImporterTests : IDisposable
         var byRef = await db.RecordedCrimes.AsNoTracking().ToDictionaryAsync(c => c.CrimeRef);
         Assert.Equal(new DateTimeOffset(2026, 10, 24, 23, 30, 0, TimeSpan.Zero), byRef["CR2"].RecordedAt); // BST
         Assert.Equal(new DateOnly(2026, 10, 25), byRef["CR2"].RecordedDate); // the local date
-        Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), byRef["CR3"].RecordedAt); // overlap: earlier
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.Zero), byRef["CR3"].RecordedAt); // overlap: later (GMT)
         Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero), byRef["CR4"].RecordedAt); // gap: shifted forward
     }
 

@@ -23,4 +23,26 @@ public sealed record DomainDifference(
     double Z,
     double PValueNormal,
     int SvyglmDf,
-    double SvyglmPValue);
+    double SvyglmPValue)
+{
+    /// <summary>
+    /// Wald interval for the difference: <see cref="Difference"/> +/- t(<see cref="SvyglmDf"/>) x
+    /// <see cref="SeDifference"/>, the interval that matches the svyglm t test (it excludes 0 exactly
+    /// when <see cref="SvyglmPValue"/> is below 1 - <paramref name="level"/>).
+    /// </summary>
+    /// <param name="level">Confidence level, 0 &lt; level &lt; 1.</param>
+    /// <returns>The bounds; undefined (NaN) when the SE is not finite.</returns>
+    public CiBounds ConfidenceInterval(double level)
+    {
+        if (!(level > 0 && level < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "the confidence level must lie strictly between 0 and 1");
+        }
+
+        var half = Quantiles.TQuantile(1 - ((1 - level) / 2), SvyglmDf) * SeDifference;
+        return double.IsFinite(half) ? new CiBounds(Difference - half, Difference + half) : new CiBounds(double.NaN, double.NaN);
+    }
+
+    /// <summary>True when the change is significant at <paramref name="level"/> by the svyglm t test.</summary>
+    public bool IsSignificant(double level) => SvyglmPValue < 1 - level;
+}

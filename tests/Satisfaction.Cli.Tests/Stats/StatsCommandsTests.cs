@@ -83,6 +83,18 @@ public sealed class StatsCommandsTests : IDisposable
         Assert.Equal(reference.GetProperty("svyglm").GetProperty("df").GetInt32(), root.GetProperty("svyglm").GetProperty("df").GetInt32());
         Close(reference.GetProperty("svyglm").GetProperty("p_value").GetDouble(), root.GetProperty("svyglm").GetProperty("p_value").GetDouble(), 1e-9, "svyglm p");
         Assert.Equal("in_year", root.GetProperty("a").GetProperty("value").GetString());
+        Assert.Equal(reference.GetProperty("in_year").GetProperty("n").GetInt32(), root.GetProperty("a").GetProperty("n").GetInt32());
+        Assert.Equal(reference.GetProperty("previous_12m").GetProperty("n").GetInt32(), root.GetProperty("b").GetProperty("n").GetInt32());
+        var logitA = root.GetProperty("a").GetProperty("ci").GetProperty("logit");
+        var pA = root.GetProperty("a").GetProperty("proportion").GetDouble();
+        Assert.True(logitA[0].GetDouble() < pA && pA < logitA[1].GetDouble());
+        var glm = reference.GetProperty("svyglm");
+        var half = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, glm.GetProperty("df").GetInt32(), 0.975) * glm.GetProperty("se").GetDouble();
+        var ci = root.GetProperty("ci").GetProperty("difference");
+        Close(glm.GetProperty("estimate").GetDouble() - half, ci[0].GetDouble(), 1e-9, "difference lower");
+        Close(glm.GetProperty("estimate").GetDouble() + half, ci[1].GetDouble(), 1e-9, "difference upper");
+        Assert.Equal(glm.GetProperty("p_value").GetDouble() < 0.05, root.GetProperty("significant").GetBoolean());
+        Assert.Contains("svyglm t test", root.GetProperty("method").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,38 @@ public sealed class DomainComparisonTests
         Close(glm.GetProperty("p_value").GetDouble(), actual.SvyglmPValue, "svyglm p_value");
     }
 
+    [Theory]
+    [MemberData(nameof(Measures))]
+    public void ConfidenceInterval_IsTheSvyglmWaldIntervalAndAgreesWithItsTest(string measure)
+    {
+        // Given R's difference, SE and residual df for the measure
+        var data = Data.Value;
+        var glm = data.Expected.GetProperty("period_difference").GetProperty(measure).GetProperty("svyglm");
+        var (estimate, se, df, p) = (glm.GetProperty("estimate").GetDouble(), glm.GetProperty("se").GetDouble(), glm.GetProperty("df").GetInt32(), glm.GetProperty("p_value").GetDouble());
+        var indicator = ProportionEstimator.Indicators(data.Numbers(measure), MeasureRule.Default);
+
+        // When
+        var actual = DomainComparison.Compare(data.Design(), indicator, data.Is("period", "in_year"), data.Is("period", "previous_12m"));
+        var ci = actual.ConfidenceInterval(0.95);
+
+        // Then: estimate +/- qt(0.975, df) * se, and 0 is outside it exactly when p < 0.05
+        var half = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, 0.975) * se;
+        Close(estimate - half, ci.Lower, "lower");
+        Close(estimate + half, ci.Upper, "upper");
+        Assert.Equal(p < 0.05, ci.Lower > 0 || ci.Upper < 0);
+        Assert.Equal(p < 0.05, actual.IsSignificant(0.95));
+    }
+
+    [Fact]
+    public void ConfidenceInterval_LevelOutsideZeroOne_Throws()
+    {
+        var data = Data.Value;
+        var indicator = ProportionEstimator.Indicators(data.Numbers("treatment"), MeasureRule.Default);
+        var actual = DomainComparison.Compare(data.Design(), indicator, data.Is("period", "in_year"), data.Is("period", "previous_12m"));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => actual.ConfidenceInterval(1.0));
+    }
+
     private static void Close(double expected, double actual, string what) =>
         ReferenceAssert.Close(expected, actual, ReferenceAssert.ClosedForm, what);
 }

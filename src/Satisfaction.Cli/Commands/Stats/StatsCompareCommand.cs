@@ -36,9 +36,20 @@ public sealed class StatsCompareCommand(CliHost host) : Command<StatsCompareComm
         [Description("Value of the second group.")]
         public string? B { get; init; }
 
+        /// <summary>Confidence level of the intervals.</summary>
+        [CommandOption("--level <LEVEL>")]
+        [Description("Confidence level of the intervals (default 0.95): logit intervals for each group, a t interval for the difference.")]
+        public string Level { get; init; } = "0.95";
+
         /// <inheritdoc />
         public override ValidationResult Validate()
         {
+            var levelError = CheckLevel(Level, out _);
+            if (levelError is not null)
+            {
+                return ValidationResult.Error(levelError);
+            }
+
             if (string.IsNullOrWhiteSpace(Measure) || string.IsNullOrWhiteSpace(Period) || A is null || B is null)
             {
                 return ValidationResult.Error("--measure, --period, --a and --b are required.");
@@ -64,10 +75,17 @@ public sealed class StatsCompareCommand(CliHost host) : Command<StatsCompareComm
         var period = table.Strings(settings.Period!);
         var inA = period.Select(v => v == settings.A).ToArray();
         var inB = period.Select(v => v == settings.B).ToArray();
-        DomainDifference difference;
+        StatsFileSettings.CheckLevel(settings.Level, out var level);
+        StatsComparison comparison;
         try
         {
-            difference = DomainComparison.Compare(design, indicator, inA, inB, $"{settings.Period} = {settings.A}", $"{settings.Period} = {settings.B}");
+            var difference = DomainComparison.Compare(design, indicator, inA, inB, $"{settings.Period} = {settings.A}", $"{settings.Period} = {settings.B}");
+            SurveyCiMethod[] logit = [SurveyCiMethod.Logit];
+            comparison = new StatsComparison(
+                ProportionEstimator.Estimate(design, settings.Measure!, indicator, logit, level, inA, settings.Period, settings.A),
+                ProportionEstimator.Estimate(design, settings.Measure!, indicator, logit, level, inB, settings.Period, settings.B),
+                difference,
+                level);
         }
         catch (InvalidInputException ex)
         {
@@ -78,11 +96,11 @@ public sealed class StatsCompareCommand(CliHost host) : Command<StatsCompareComm
         {
             if (settings.Format == "csv")
             {
-                StatsOutput.WriteComparisonCsv(writer, settings.Measure!, settings.Period!, settings.A!, settings.B!, difference);
+                StatsOutput.WriteComparisonCsv(writer, comparison);
             }
             else
             {
-                StatsOutput.WriteComparisonJson(writer, settings.Measure!, settings.Period!, settings.A!, settings.B!, difference);
+                StatsOutput.WriteComparisonJson(writer, comparison);
             }
         });
         return ExitCodes.Ok;

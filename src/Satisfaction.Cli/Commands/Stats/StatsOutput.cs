@@ -118,20 +118,25 @@ public static class StatsOutput
         writer.WriteLine(string.Join(",", new[] { Int(n), Int(x), Num((double)x / n) }.Concat(ci.SelectMany(kv => new[] { Num(kv.Value.Lower), Num(kv.Value.Upper) })).Append(Num(level))));
     }
 
-    /// <summary>A two-domain comparison as a JSON object.</summary>
-    public static void WriteComparisonJson(TextWriter writer, string measure, string period, string a, string b, DomainDifference d)
+    /// <summary>A two-group comparison as a JSON object: both blocks, the difference, its interval and tests.</summary>
+    public static void WriteComparisonJson(TextWriter writer, StatsComparison c)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(c);
+        var d = c.Difference;
+        var ci = d.ConfidenceInterval(c.Level);
         Write(writer, json =>
         {
             json.WriteStartObject();
-            json.WriteString("measure", measure);
-            json.WriteString("by", period);
-            Side(json, "a", a, d.A);
-            Side(json, "b", b, d.B);
+            json.WriteString("measure", c.A.Measure);
+            json.WriteString("by", c.A.By);
+            Side(json, "a", c.A);
+            Side(json, "b", c.B);
             Number(json, "difference", d.Difference);
             Number(json, "se_difference", d.SeDifference);
+            WriteCi(json, [new KeyValuePair<string, CiBounds>("difference", ci)]);
+            Number(json, "ci_level", c.Level);
+            json.WriteBoolean("significant", d.IsSignificant(c.Level));
             Number(json, "cov_between", d.Covariance);
             Number(json, "z", d.Z);
             Number(json, "p_value_normal", d.PValueNormal);
@@ -142,27 +147,41 @@ public static class StatsOutput
             json.WriteNumber("df", d.SvyglmDf);
             Number(json, "p_value", d.SvyglmPValue);
             json.WriteEndObject();
+            json.WriteString("method", c.Method);
             json.WriteEndObject();
         });
     }
 
-    /// <summary>A two-domain comparison as CSV (one row).</summary>
-    public static void WriteComparisonCsv(TextWriter writer, string measure, string period, string a, string b, DomainDifference d)
+    /// <summary>A two-group comparison as CSV (one row).</summary>
+    public static void WriteComparisonCsv(TextWriter writer, StatsComparison c)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(d);
-        writer.WriteLine("measure,by,a,n_a,proportion_a,se_a,b,n_b,proportion_b,se_b,difference,se_difference,cov_between,z,p_value_normal,svyglm_df,svyglm_p_value");
-        writer.WriteLine(string.Join(",", Text(measure), Text(period), Text(a), Int(d.A.N), Num(d.A.Estimate), Num(d.A.StandardError), Text(b), Int(d.B.N), Num(d.B.Estimate), Num(d.B.StandardError),
-            Num(d.Difference), Num(d.SeDifference), Num(d.Covariance), Num(d.Z), Num(d.PValueNormal), Int(d.SvyglmDf), Num(d.SvyglmPValue)));
+        ArgumentNullException.ThrowIfNull(c);
+        var d = c.Difference;
+        var ci = d.ConfidenceInterval(c.Level);
+        var (a, b) = (c.A, c.B);
+        writer.WriteLine("measure,by,a,n_a,n_yes_a,proportion_a,se_a,ci_logit_lower_a,ci_logit_upper_a,b,n_b,n_yes_b,proportion_b,se_b,ci_logit_lower_b,ci_logit_upper_b,"
+            + "difference,se_difference,ci_difference_lower,ci_difference_upper,ci_level,significant,cov_between,z,p_value_normal,svyglm_df,svyglm_p_value,method");
+        writer.WriteLine(string.Join(",",
+            Text(a.Measure), Text(a.By),
+            Text(a.Domain), Int(a.N), Int(a.NYes), Num(a.Proportion), Num(a.Se), Num(a.Ci[0].Value.Lower), Num(a.Ci[0].Value.Upper),
+            Text(b.Domain), Int(b.N), Int(b.NYes), Num(b.Proportion), Num(b.Se), Num(b.Ci[0].Value.Lower), Num(b.Ci[0].Value.Upper),
+            Num(d.Difference), Num(d.SeDifference), Num(ci.Lower), Num(ci.Upper), Num(c.Level), d.IsSignificant(c.Level) ? "true" : "false",
+            Num(d.Covariance), Num(d.Z), Num(d.PValueNormal), Int(d.SvyglmDf), Num(d.SvyglmPValue), Text(c.Method)));
     }
 
-    private static void Side(Utf8JsonWriter json, string key, string value, LinearEstimate e)
+    private static void Side(Utf8JsonWriter json, string key, ProportionEstimate e)
     {
         json.WriteStartObject(key);
-        json.WriteString("value", value);
+        json.WriteString("value", e.Domain);
         json.WriteNumber("n", e.N);
-        Number(json, "proportion", e.Estimate);
-        Number(json, "se", e.StandardError);
+        json.WriteNumber("n_yes", e.NYes);
+        Number(json, "sum_weights", e.SumWeights);
+        Number(json, "proportion", e.Proportion);
+        Number(json, "se", e.Se);
+        json.WriteNumber("degf", e.Degf);
+        WriteCi(json, e.Ci);
+        Number(json, "ci_level", e.CiLevel);
         json.WriteEndObject();
     }
 

@@ -225,6 +225,18 @@ public sealed class StatsReplicatesCommandTests : IDisposable
         Assert.Contains("jk1, jkn or bootstrap", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Replicates_Help_ListsTheOptions()
+    {
+        var (code, output, error) = await RunAsync("stats", "replicates", "--help");
+
+        Assert.True(code == 0, error);
+        foreach (var option in new[] { "--method", "--replicates", "--seed", "--margins", "--calfun", "--upper", "--measure", "--estimates" })
+        {
+            Assert.Contains(option, output, StringComparison.Ordinal);
+        }
+    }
+
     private static JsonElement ReadEstimate(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(path));

@@ -96,7 +96,7 @@ public sealed class StatsReplicatesSettings : GlobalSettings
 
     /// <summary>Measures whose % satisfied gets a replicate SE.</summary>
     [CommandOption("--measure <COL>")]
-    [Description("Also estimate % satisfied of these columns (COL[,COL...]) with its replicate SE.")]
+    [Description("Also estimate % satisfied of these columns (comma-separated) with its replicate SE.")]
     public string? Measure { get; init; }
 
     /// <summary>Codes that count as yes.</summary>

@@ -56,6 +56,9 @@ internal static class CommandTree
             stats.AddCommand<StatsTrimCommand>("trim")
                 .WithDescription("Trim weights above --upper (and below --lower), spreading the excess equally (R trimWeights()).")
                 .WithExample("stats", "trim", "raked.csv", "--weights", "weight", "--upper", "12432.15", "--strict");
+            stats.AddCommand<StatsReplicatesCommand>("replicates")
+                .WithDescription("Replicate weights (jk1, jkn or bootstrap, as R as.svrepdesign) re-running the weighting recipe per replicate; writes weight and rep_1..rep_R columns.")
+                .WithExample("stats", "replicates", "respondents.csv", "--weights", "base_weight", "--method", "jk1", "--margins", "margins.csv", "--rake", "--measure", "confidence_code", "--satisfied", "1-2", "--valid", "1-6", "--out", "replicates.csv");
         });
 
         config.AddBranch<GlobalSettings>("sample", sample =>

@@ -42,13 +42,13 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new DrawConsideration
             {
                 SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, Outcome = ConsiderationOutcome.NotSampled, ReasonCode = "none_needed",
-                Stratum = "hate/SOUTH", InclusionProbability = 0.123456789012345,
+                Stratum = "hate/SOUTH", InclusionProbability = 0.123456789012345, AsbRepeatLocation = true,
             });
             var sampled = Add(db, saved, new SampledCase
             {
                 SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, VictimId = crime.VictimId, SurveyProgrammeId = programme.Id,
                 UserGroup = "hate", DivisionId = division.Id, Stratum = "hate/SOUTH", InclusionProbability = 1.0 / 3.0,
-                DesignWeight = 3.0000000000000004, Status = CaseStatus.Closed, FinalDisposition = "2.112",
+                DesignWeight = 3.0000000000000004, Status = CaseStatus.Closed, FinalDisposition = "2.112", AsbRepeatLocation = true,
             });
             var bank = Add(db, saved, new NumberBank { AreaCode = "01632", Prefix = "9600", ListedCount = 7, DivisionId = division.Id });
             var replicate = Add(db, saved, new RddReplicate { Month = new DateOnly(2026, 12, 1), Number = 2, ReleasedAt = Bst, Seed = 77, Size = 250 });

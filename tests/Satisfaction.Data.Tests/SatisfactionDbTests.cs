@@ -17,7 +17,7 @@ public sealed class SatisfactionDbTests
         {
             var applied = db.Database.GetAppliedMigrations().ToList();
             var all = db.Database.GetMigrations().ToList();
-            Assert.Equal(2, all.Count);
+            Assert.Equal(3, all.Count);
             Assert.Equal(all, applied);
             Assert.Empty(db.Database.GetPendingMigrations());
             Assert.Equal(0, db.RecordedCrimes.Count());
@@ -84,7 +84,25 @@ public sealed class SatisfactionDbTests
                 SourceFile = "old.csv",
                 SourceLine = 2,
             });
+            var programme = new SurveyProgramme { ForceId = force.Id, Code = "asb", Name = "ASB", UserGroups = ["asb"], QuestionnaireId = "asb-core" };
+            db.SurveyProgrammes.Add(programme);
+            var draw = new SampleDraw
+            {
+                ProgrammeCodes = ["asb"], AsOf = new DateOnly(2025, 8, 1), Seed = 1, WindowStart = new DateOnly(2025, 5, 1),
+                WindowEnd = new DateOnly(2025, 6, 20), AllocationMethod = "census", CreatedAt = DateTimeOffset.UnixEpoch, Status = SampleDrawStatus.Completed,
+            };
+            db.SampleDraws.Add(draw);
             db.SaveChanges();
+
+            // The previous schema has no asb_repeat_location column: write the rows as the old program did.
+            db.Database.ExecuteSql($"""
+                INSERT INTO draw_considerations (sample_draw_id, crime_ref, outcome, stratum, inclusion_probability)
+                VALUES ({draw.Id}, 'OLD-1', 'sampled', 'asb/EAST', 1.0)
+                """);
+            db.Database.ExecuteSql($"""
+                INSERT INTO sampled_cases (sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, status)
+                VALUES ({draw.Id}, 'OLD-1', 'V1', {programme.Id}, 'asb', {division.Id}, 'asb/EAST', 1.0, 1.0, 'pending')
+                """);
         }
 
         using (var db = SatisfactionDb.Open(store.Path))
@@ -96,6 +114,14 @@ public sealed class SatisfactionDbTests
             Assert.Equal(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero), crime.RecordedAt);
             Assert.Equal(Core.Crimes.CrimeFlags.Hate, crime.Flags);
             Assert.Equal("Old force", db.Forces.Single().Name);
+
+            // Rows written before AddAsbRepeatLocation read back as not a repeat location.
+            var consideration = db.DrawConsiderations.Single();
+            Assert.Equal(ConsiderationOutcome.Sampled, consideration.Outcome);
+            Assert.False(consideration.AsbRepeatLocation);
+            var sampled = db.SampledCases.Single();
+            Assert.Equal("asb/EAST", sampled.Stratum);
+            Assert.False(sampled.AsbRepeatLocation);
 
             db.AuditLog.Add(new AuditLogEntry { At = DateTimeOffset.UnixEpoch, Actor = "test", Action = "upgrade", Subject = "store" });
             db.SaveChanges();

@@ -99,6 +99,7 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
                     ReasonCode = c.Reason,
                     Stratum = c.Stratum,
                     InclusionProbability = c.InclusionProbability,
+                    AsbRepeatLocation = c.AsbRepeatLocation,
                 }));
                 db.SampledCases.AddRange(draw.Sampled.Select(s => new SampledCase
                 {
@@ -113,6 +114,7 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
                     Stratum = s.Stratum,
                     InclusionProbability = s.InclusionProbability,
                     DesignWeight = s.DesignWeight,
+                    AsbRepeatLocation = s.AsbRepeatLocation,
                     Status = CaseStatus.Pending,
                 }));
                 db.ChangeTracker.DetectChanges();

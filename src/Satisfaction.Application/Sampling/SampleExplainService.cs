@@ -23,6 +23,11 @@ public sealed class SampleExplainService(SatisfactionDbContext db)
             .Where(c => c.CrimeRef == crimeRef)
             .Join(db.SampleDraws.AsNoTracking(), c => c.SampleDrawId, d => d.Id, (c, d) => new { c, d.AsOf, d.Seed })
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var asbCount = record.IncidentType == IncidentType.Asb && record.LocationId.Length > 0
+            ? AsbRepeatLocations.CountInPeriod(
+                await SamplingStoreReader.LoadAsbAtLocationAsync(db, record.LocationId, record.ReportDate, cancellationToken).ConfigureAwait(false), record)
+            : 0;
+        var asbRepeat = stored?.c.AsbRepeatLocation ?? asbCount >= AsbRepeatLocations.Threshold;
         StoredConsideration? draw = null;
         if (stored is not null)
         {
@@ -36,6 +41,6 @@ public sealed class SampleExplainService(SatisfactionDbContext db)
         var at = draw?.AsOf ?? today;
         var context = await SamplingStoreReader.LoadContextAsync(db, at, draw?.DrawId, cancellationToken).ConfigureAwait(false);
         var rules = new EligibilityEvaluator(programmes).Explain(record, context);
-        return new RecordExplanation(rules, at, draw);
+        return new RecordExplanation(rules, at, draw, asbRepeat, asbCount);
     }
 }

@@ -8,12 +8,13 @@ namespace Satisfaction.Application.Sampling;
 
 /// <summary>
 /// Writes the sampled cases of a draw as CSV (never a phone number or name): case_id, draw_id, crime_ref,
-/// victim_id, programme, user_group, division, stratum, inclusion_probability, design_weight.
+/// victim_id, programme, user_group, division, stratum, inclusion_probability, design_weight, then
+/// asb_repeat_location (true/false: an ASB incident that is the 5th or more from its location in 180 days).
 /// </summary>
 public sealed class SampleExportService(SatisfactionDbContext db)
 {
     /// <summary>The header row.</summary>
-    public const string Header = "case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight";
+    public const string Header = "case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight,asb_repeat_location";
 
     /// <summary>
     /// The draw id for <paramref name="draw"/>: a number, or <c>latest</c> (or null) for the latest completed draw.
@@ -62,7 +63,8 @@ public sealed class SampleExportService(SatisfactionDbContext db)
                 Field(r.Division),
                 Field(c.Stratum),
                 c.InclusionProbability.ToString("R", CultureInfo.InvariantCulture),
-                c.DesignWeight.ToString("R", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+                c.DesignWeight.ToString("R", CultureInfo.InvariantCulture),
+                c.AsbRepeatLocation ? "true" : "false")).ConfigureAwait(false);
         }
 
         return rows.Count;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 using Satisfaction.Data;
 using Satisfaction.Data.Entities;
@@ -10,14 +11,28 @@ namespace Satisfaction.Application.Sampling;
 /// <summary>Reads what sampling needs from the store. Phone numbers are read only to test opt-out hashes, never kept.</summary>
 internal static class SamplingStoreReader
 {
-    public static async Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, string? crimeRef, CancellationToken cancellationToken)
+    public static Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, string? crimeRef, CancellationToken cancellationToken)
     {
         var query = db.RecordedCrimes.AsNoTracking();
-        if (crimeRef is not null)
-        {
-            query = query.Where(c => c.CrimeRef == crimeRef);
-        }
+        return crimeRef is null
+            ? LoadRecordsAsync(db, query, everyRecord: true, cancellationToken)
+            : LoadRecordsAsync(db, query.Where(c => c.CrimeRef == crimeRef), everyRecord: false, cancellationToken);
+    }
 
+    /// <summary>
+    /// The ASB incidents from <paramref name="locationId"/> reported in the rolling repeat period ending on
+    /// <paramref name="reportDate"/> (see <see cref="AsbRepeatLocations"/>).
+    /// </summary>
+    public static Task<List<IncidentRecord>> LoadAsbAtLocationAsync(SatisfactionDbContext db, string locationId, DateOnly reportDate, CancellationToken cancellationToken)
+    {
+        var earliest = reportDate.AddDays(-(AsbRepeatLocations.PeriodDays - 1));
+        var query = db.RecordedCrimes.AsNoTracking().Where(c =>
+            c.LocationId == locationId && c.IncidentType == IncidentType.Asb && c.RecordedDate >= earliest && c.RecordedDate <= reportDate);
+        return LoadRecordsAsync(db, query, everyRecord: false, cancellationToken);
+    }
+
+    private static async Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, IQueryable<RecordedCrime> query, bool everyRecord, CancellationToken cancellationToken)
+    {
         var rows = await query
             .Select(c => new
             {
@@ -25,7 +40,7 @@ internal static class SamplingStoreReader
                 c.VictimId, c.VictimType, c.VictimAge, c.VictimDateOfBirth, c.LocationId, c.Flags,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var victims = crimeRef is null ? null : rows.Select(r => r.VictimId).ToList();
+        var victims = everyRecord ? null : rows.Select(r => r.VictimId).ToList();
         var withPhone = (await db.VictimContacts.AsNoTracking()
                 .Where(v => v.PhoneE164 != null && (victims == null || victims.Contains(v.VictimId)))
                 .Select(v => v.VictimId)

@@ -43,16 +43,7 @@ public static class AsbRepeatLocations
                 continue;
             }
 
-            list.Sort(static (a, b) =>
-            {
-                var c = a.ReportDate.CompareTo(b.ReportDate);
-                if (c == 0)
-                {
-                    c = a.RecordedAt.CompareTo(b.RecordedAt);
-                }
-
-                return c != 0 ? c : string.CompareOrdinal(a.CrimeRef, b.CrimeRef);
-            });
+            list.Sort(CompareInReportOrder);
             var start = 0;
             for (var i = 0; i < list.Count; i++)
             {
@@ -70,5 +61,48 @@ public static class AsbRepeatLocations
         }
 
         return repeats;
+    }
+
+    /// <summary>
+    /// How many ASB incidents from the location of <paramref name="record"/> fall in the rolling period ending on
+    /// its report date, up to and including it in report order (so the record is a repeat when this is at least
+    /// <see cref="Threshold"/>). 0 when <paramref name="record"/> is not an ASB incident or has no location id.
+    /// <paramref name="records"/> may or may not contain <paramref name="record"/> (matched by crime ref); it is counted once.
+    /// </summary>
+    public static int CountInPeriod(IEnumerable<IncidentRecord> records, IncidentRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.IncidentType != IncidentType.Asb || string.IsNullOrEmpty(record.LocationId))
+        {
+            return 0;
+        }
+
+        var earliest = record.ReportDate.AddDays(-(PeriodDays - 1));
+        var count = 1;
+        foreach (var r in records)
+        {
+            if (r.IncidentType == IncidentType.Asb
+                && string.Equals(r.LocationId, record.LocationId, StringComparison.Ordinal)
+                && !string.Equals(r.CrimeRef, record.CrimeRef, StringComparison.Ordinal)
+                && r.ReportDate >= earliest
+                && CompareInReportOrder(r, record) < 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int CompareInReportOrder(IncidentRecord a, IncidentRecord b)
+    {
+        var c = a.ReportDate.CompareTo(b.ReportDate);
+        if (c == 0)
+        {
+            c = a.RecordedAt.CompareTo(b.RecordedAt);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.CrimeRef, b.CrimeRef);
     }
 }

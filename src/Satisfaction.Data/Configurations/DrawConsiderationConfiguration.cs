@@ -13,6 +13,7 @@ internal sealed class DrawConsiderationConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.CrimeRef).HasMaxLength(32);
         builder.Property(c => c.ReasonCode).HasMaxLength(48);
         builder.Property(c => c.Stratum).HasMaxLength(64);
+        builder.Property(c => c.AsbRepeatLocation).HasDefaultValue(false);
 
         // Each record is considered exactly once over all draws.
         builder.HasIndex(c => c.CrimeRef).IsUnique();

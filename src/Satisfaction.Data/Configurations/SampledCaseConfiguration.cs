@@ -18,6 +18,7 @@ internal sealed class SampledCaseConfiguration : IEntityTypeConfiguration<Sample
         builder.Property(c => c.UserGroup).HasMaxLength(32);
         builder.Property(c => c.Stratum).HasMaxLength(64);
         builder.Property(c => c.FinalDisposition).HasMaxLength(8);
+        builder.Property(c => c.AsbRepeatLocation).HasDefaultValue(false);
         builder.HasIndex(c => c.CrimeRef).IsUnique();
         builder.HasIndex(c => c.SampleDrawId);
         builder.HasIndex(c => c.VictimId);

@@ -26,4 +26,10 @@ public sealed class DrawConsideration
 
     /// <summary>Inclusion probability in [0, 1]; null when excluded.</summary>
     public double? InclusionProbability { get; set; }
+
+    /// <summary>
+    /// True for an ASB incident that is the 5th or later from the same location in the rolling 180 days to its
+    /// report (a repeat location); a reporting domain. False for every other record.
+    /// </summary>
+    public bool AsbRepeatLocation { get; set; }
 }

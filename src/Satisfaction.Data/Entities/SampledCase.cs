@@ -33,6 +33,12 @@ public sealed class SampledCase
     /// <summary>Design weight, 1 / inclusion probability.</summary>
     public double DesignWeight { get; set; }
 
+    /// <summary>
+    /// True for an ASB incident that is the 5th or later from the same location in the rolling 180 days to its
+    /// report (a repeat location); a reporting domain. False for every other record.
+    /// </summary>
+    public bool AsbRepeatLocation { get; set; }
+
     /// <summary>Fieldwork state.</summary>
     public CaseStatus Status { get; set; }
 

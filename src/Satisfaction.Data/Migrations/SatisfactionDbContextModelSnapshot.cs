@@ -218,6 +218,12 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AsbRepeatLocation")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("asb_repeat_location");
+
                     b.Property<string>("CrimeRef")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -704,6 +710,12 @@ namespace Satisfaction.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<bool>("AsbRepeatLocation")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("asb_repeat_location");
 
                     b.Property<string>("CrimeRef")
                         .IsRequired()

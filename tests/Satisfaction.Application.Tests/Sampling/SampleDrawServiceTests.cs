@@ -49,6 +49,43 @@ public sealed class SampleDrawServiceTests
     }
 
     [Fact]
+    public async Task RunAsync_AsbLocationWithFiveIncidentsIn180Days_FlagsFifthAndLaterOnConsiderationCaseAndExport()
+    {
+        // Given L1: three ASB incidents before the fieldwork window, then the 4th, 5th and 6th inside it (all within
+        // 180 days); and L2: five incidents, but the 1st is 240 days before the 5th, so only four are in its period.
+        using var store = new SamplingStore();
+        store.AddAsbAt("L1", ("P1", 200), ("P2", 150), ("P3", 100), ("W4", 80), ("W5", 70), ("W6", 60));
+        store.AddAsbAt("L2", ("Q1", 300), ("Q2", 200), ("Q3", 150), ("Q4", 100), ("Q5", 60));
+        store.Add(("BURG", "28A", 60, "EAST", CrimeFlags.None, 30, true, null)); // a crime at L1 is not an ASB incident
+
+        // When
+        var result = await RunAsync(store, SamplingStore.AsOf, 11);
+
+        // Then the 5th and 6th at L1 are flagged; the 4th, the 5th at L2 (outside the period) and the crime are not.
+        var expected = new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            ["W4"] = false, ["W5"] = true, ["W6"] = true, ["Q5"] = false, ["BURG"] = false,
+        };
+        // (Records already past the window are considered too, as excluded: none of them is flagged here.)
+        var inMemory = result.Draw.Considerations.ToDictionary(c => c.CrimeRef, c => c.AsbRepeatLocation, StringComparer.Ordinal);
+        Assert.All(expected, kv => Assert.Equal(kv.Value, inMemory[kv.Key]));
+        Assert.Equal(["W5", "W6"], inMemory.Where(kv => kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal));
+        using var db = store.Open();
+        var considerations = await db.DrawConsiderations.ToDictionaryAsync(c => c.CrimeRef, c => c.AsbRepeatLocation, StringComparer.Ordinal);
+        Assert.Equal(inMemory, considerations);
+        var cases = await db.SampledCases.ToDictionaryAsync(c => c.CrimeRef, c => c.AsbRepeatLocation, StringComparer.Ordinal);
+        Assert.Equal(expected, cases); // a handful eligible in each stratum: all sampled
+
+        var export = new SampleExportService(db);
+        using var writer = new StringWriter();
+        await export.WriteAsync(result.DrawId!.Value, writer, CancellationToken.None);
+        var lines = writer.ToString().TrimEnd('\n').Split('\n');
+        Assert.EndsWith(",design_weight,asb_repeat_location", lines[0], StringComparison.Ordinal);
+        var exported = lines.Skip(1).Select(l => l.Split(',')).ToDictionary(c => c[2], c => c[^1], StringComparer.Ordinal);
+        Assert.Equal(expected.ToDictionary(kv => kv.Key, kv => kv.Value ? "true" : "false", StringComparer.Ordinal), exported);
+    }
+
+    [Fact]
     public async Task RunAsync_DryRun_WritesNothing()
     {
         using var store = new SamplingStore();

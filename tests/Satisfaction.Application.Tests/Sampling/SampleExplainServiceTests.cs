@@ -43,6 +43,33 @@ public sealed class SampleExplainServiceTests
     }
 
     [Fact]
+    public async Task ExplainAsync_AsbIncidents_ReportRepeatLocationAndCountInPeriod()
+    {
+        // Given five ASB incidents at L1 within 180 days; W5 (the 5th) is considered by a draw, LATE (the 6th) not yet.
+        using var store = new SamplingStore();
+        store.AddAsbAt("L1", ("P1", 200), ("P2", 150), ("P3", 100), ("W4", 80), ("W5", 70), ("LATE", 10));
+        store.Add(("BURG", "28A", 60, "EAST", CrimeFlags.None, 30, true, null));
+        using (var db = store.Open())
+        {
+            await new SampleDrawService(db, new FakeTimeProvider()).RunAsync(new SampleRunRequest(SamplingStore.AsOf, 5, false, SamplingStore.Programmes()), CancellationToken.None);
+        }
+
+        using var db2 = store.Open();
+        var service = new SampleExplainService(db2);
+        var fourth = await service.ExplainAsync("W4", SamplingStore.Programmes(), SamplingStore.AsOf, CancellationToken.None);
+        var fifth = await service.ExplainAsync("W5", SamplingStore.Programmes(), SamplingStore.AsOf, CancellationToken.None);
+        var pending = await service.ExplainAsync("LATE", SamplingStore.Programmes(), SamplingStore.AsOf, CancellationToken.None);
+        var crime = await service.ExplainAsync("BURG", SamplingStore.Programmes(), SamplingStore.AsOf, CancellationToken.None);
+
+        Assert.Equal((false, 4), (fourth.AsbRepeatLocation, fourth.AsbIncidentsInPeriod));
+        Assert.Equal((true, 5), (fifth.AsbRepeatLocation, fifth.AsbIncidentsInPeriod));
+        Assert.Equal("sampled", fifth.Draw!.Outcome);
+        Assert.Null(pending.Draw);
+        Assert.Equal((true, 5), (pending.AsbRepeatLocation, pending.AsbIncidentsInPeriod)); // P1 (200 days before) is out of its period
+        Assert.Equal((false, 0), (crime.AsbRepeatLocation, crime.AsbIncidentsInPeriod));
+    }
+
+    [Fact]
     public async Task ExplainAsync_UnknownRecord_UserError()
     {
         using var store = new SamplingStore();

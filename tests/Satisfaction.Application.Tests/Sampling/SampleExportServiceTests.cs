@@ -30,7 +30,8 @@ public sealed class SampleExportServiceTests
         Assert.Equal(count + 1, lines.Length);
         Assert.True(count > 0);
         var cells = lines[1].Split(',');
-        Assert.Equal(10, cells.Length);
+        Assert.Equal(11, cells.Length);
+        Assert.Equal("false", cells[10]); // burglaries are never ASB repeat locations
         Assert.Equal(drawId.ToString(System.Globalization.CultureInfo.InvariantCulture), cells[1]);
         Assert.Equal("uss", cells[4]);
         Assert.Equal($"{cells[5]}/{cells[6]}", cells[7]);

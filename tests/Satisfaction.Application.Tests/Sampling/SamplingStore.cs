@@ -76,6 +76,20 @@ internal sealed class SamplingStore : IDisposable
         db.SaveChanges();
     }
 
+    /// <summary>Adds eligible ASB incidents (division EAST) at <paramref name="location"/>: crime ref and days before <see cref="AsOf"/>.</summary>
+    public void AddAsbAt(string location, params (string CrimeRef, int DaysBefore)[] incidents)
+    {
+        Add([.. incidents.Select(i => (i.CrimeRef, "", i.DaysBefore, "EAST", CrimeFlags.None, (int?)30, true, (string?)null))]);
+        using var db = Open();
+        var refs = incidents.Select(i => i.CrimeRef).ToList();
+        foreach (var crime in db.RecordedCrimes.Where(c => refs.Contains(c.CrimeRef)))
+        {
+            crime.LocationId = location;
+        }
+
+        db.SaveChanges();
+    }
+
     /// <summary>Adds <paramref name="count"/> eligible burglaries spread over divisions and the window.</summary>
     public void AddEligible(int count, string prefix = "CR", int firstDay = 42)
     {

@@ -44,9 +44,17 @@ public sealed class SampleCommandTests : IDisposable
         Assert.Equal(dry.Out.Replace("dry run: nothing written", "stored as draw 1", StringComparison.Ordinal), real.Out);
         Assert.Equal(ExitCodes.Ok, export.Code);
         var lines = File.ReadAllLines(Path.Combine(_dir, "cases.csv"));
-        Assert.Equal("case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight", lines[0]);
+        Assert.Equal("case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight,asb_repeat_location", lines[0]);
         Assert.True(lines.Length > 20);
         Assert.DoesNotContain(lines, l => l.Contains("+44", StringComparison.Ordinal));
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(rows, r => Assert.Contains(r[^1], new[] { "true", "false" }));
+        // The demo's ASB hot spots give repeat locations; only ASB cases can be one.
+        var repeatRows = rows.Where(r => r[^1] == "true").ToList();
+        Assert.NotEmpty(repeatRows);
+        Assert.All(repeatRows, r => Assert.Equal("asb", r[4]));
+        Assert.Contains("ASB repeat locations (5th or later incident from the location in 180 days), sampled cases:", real.Out, StringComparison.Ordinal);
+        Assert.Contains("asb repeat location", real.Out, StringComparison.Ordinal);
 
         var crimeRef = lines[1].Split(',')[2];
         var explain = await RunAsync("sample", "explain", crimeRef, "--db", Db, "--programmes", _programmes);
@@ -55,6 +63,12 @@ public sealed class SampleCommandTests : IDisposable
         Assert.Contains("draw: 1 (as of 2026-11-30, seed 20261130)", explain.Out, StringComparison.Ordinal);
         Assert.Contains("outcome: sampled", explain.Out, StringComparison.Ordinal);
         Assert.Contains("pass  under_age", explain.Out, StringComparison.Ordinal);
+        Assert.Contains("ASB repeat location: ", explain.Out, StringComparison.Ordinal);
+
+        var repeatRef = repeatRows[0][2];
+        var repeatExplain = await RunAsync("sample", "explain", repeatRef, "--db", Db, "--programmes", _programmes);
+        Assert.Equal(ExitCodes.Ok, repeatExplain.Code);
+        Assert.Matches("ASB repeat location: yes \\(([5-9]|[1-9][0-9]+) incidents at this location in the 180 days to the report\\)", repeatExplain.Out);
 
         // A second run at the same date considers nothing new.
         var again = await RunAsync("sample", "--db", Db, "--as-of", "2026-11-30", "--programmes", _programmes);

@@ -45,4 +45,24 @@ public sealed class AsbRepeatLocationsTests
         Assert.Empty(AsbRepeatLocations.Find(records));
         Assert.Equal(["A4"], AsbRepeatLocations.Find(records.Append(Asb("A4", Day0.AddDays(6)))));
     }
+
+    [Fact]
+    public void CountInPeriod_FifthAndSixth_CountInReportOrderWithinPeriod()
+    {
+        var records = Enumerable.Range(0, 6).Select(i => Asb($"A{i}", Day0.AddDays(i * 30))).ToList();
+
+        Assert.Equal([1, 2, 3, 4, 5, 6], records.Select(r => AsbRepeatLocations.CountInPeriod(records, r)));
+        Assert.Equal(5, AsbRepeatLocations.CountInPeriod(records.Take(4), records[4]));
+    }
+
+    [Fact]
+    public void CountInPeriod_OutsidePeriodOrNotAsb_NotCounted()
+    {
+        var spaced = Enumerable.Range(0, 5).Select(i => Asb($"A{i}", Day0.AddDays(i * 45))).ToList();
+        var crime = Records.Eligible("C", "28", Day0) with { LocationId = "L1" };
+
+        Assert.Equal(4, AsbRepeatLocations.CountInPeriod(spaced, spaced[4]));
+        Assert.Equal(0, AsbRepeatLocations.CountInPeriod(spaced, crime));
+        Assert.Equal(0, AsbRepeatLocations.CountInPeriod(spaced, Asb("E", Day0, "")));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Satisfaction.Application.Sampling;
 using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -31,13 +32,13 @@ public sealed class SampleCommand(CliHost host) : AsyncCommand<SampleSettings>
         {
             var result = await new SampleDrawService(db, host.Time)
                 .RunAsync(new SampleRunRequest(asOf, settings.Seed, settings.DryRun, programmes), cancellationToken).ConfigureAwait(false);
-            Print(result, asOf);
+            Print(result, asOf, programmes);
         }
 
         return ExitCodes.Ok;
     }
 
-    private void Print(SampleRunResult result, DateOnly asOf)
+    private void Print(SampleRunResult result, DateOnly asOf, IReadOnlyList<SamplingProgramme> programmes)
     {
         var inv = CultureInfo.InvariantCulture;
         var draw = result.Draw;
@@ -52,6 +53,7 @@ public sealed class SampleCommand(CliHost host) : AsyncCommand<SampleSettings>
         }
 
         host.Console.Write(table);
+        PrintAsbRepeats(draw, programmes);
         var excluded = draw.Considerations.Where(c => c.Outcome == ConsiderationOutcome.Excluded)
             .GroupBy(c => c.Reason!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
         host.Out.WriteLine(string.Create(inv, $"considered {draw.Considerations.Count}, excluded {draw.Considerations.Count(c => c.Outcome == ConsiderationOutcome.Excluded)}, sampled {draw.Sampled.Count}"));
@@ -64,4 +66,35 @@ public sealed class SampleCommand(CliHost host) : AsyncCommand<SampleSettings>
             ? string.Create(inv, $"stored as draw {id}")
             : "dry run: nothing written");
     }
+
+    /// <summary>
+    /// The ASB repeat-location domain per stratum of each ASB programme: sampled cases that are the 5th or later
+    /// incident from their location in 180 days (its own table: a seventh column would not fit 80 characters).
+    /// </summary>
+    private void PrintAsbRepeats(DrawResult draw, IReadOnlyList<SamplingProgramme> programmes)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var asb = programmes.Where(IsAsb).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var strata = draw.Strata.Where(s => asb.Contains(s.Programme)).ToList();
+        if (strata.Count == 0)
+        {
+            return;
+        }
+
+        var repeats = draw.Sampled.Where(u => u.AsbRepeatLocation).CountBy(u => (u.Programme, u.Stratum))
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
+        var table = new Table().AddColumns("programme", "stratum", "sampled", "asb repeat location");
+        foreach (var s in strata)
+        {
+            table.AddRow(
+                Markup.Escape(s.Programme), Markup.Escape(s.Stratum), s.Sampled.ToString(inv),
+                repeats.GetValueOrDefault((s.Programme, s.Stratum)).ToString(inv));
+        }
+
+        host.Out.WriteLine(string.Create(inv, $"ASB repeat locations ({AsbRepeatLocations.Threshold}th or later incident from the location in {AsbRepeatLocations.PeriodDays} days), sampled cases:"));
+        host.Console.Write(table);
+    }
+
+    private static bool IsAsb(SamplingProgramme programme) =>
+        programme.UserGroups.All(g => g.IncidentTypes.All(t => t == IncidentType.Asb));
 }

@@ -36,6 +36,7 @@ public sealed class SampleExplainCommand(CliHost host) : AsyncCommand<SampleExpl
             host.Out.WriteLine($"  {(check.Passed ? "pass" : "FAIL")}  {check.Rule,-22} {check.Detail}");
         }
 
+        host.Out.WriteLine("ASB repeat location: " + AsbRepeatText(e));
         if (e.Draw is not { } d)
         {
             host.Out.WriteLine("draw: not yet considered by any draw");
@@ -53,5 +54,16 @@ public sealed class SampleExplainCommand(CliHost host) : AsyncCommand<SampleExpl
         {
             host.Out.WriteLine(string.Create(inv, $"case: {caseId}"));
         }
+    }
+
+    /// <summary>yes or no, with the count of ASB incidents from the location in the period when it is an ASB incident with a location.</summary>
+    internal static string AsbRepeatText(RecordExplanation e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var answer = e.AsbRepeatLocation ? "yes" : "no";
+        var n = e.AsbIncidentsInPeriod;
+        return n == 0
+            ? answer
+            : string.Create(CultureInfo.InvariantCulture, $"{answer} ({n} {(n == 1 ? "incident" : "incidents")} at this location in the {Core.Sampling.AsbRepeatLocations.PeriodDays} days to the report)");
     }
 }

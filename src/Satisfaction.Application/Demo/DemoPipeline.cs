@@ -1,8 +1,9 @@
 namespace Satisfaction.Application.Demo;
 
 /// <summary>
-/// <c>satisfaction demo</c> as an ordered list of idempotent steps: today the force and its programmes,
-/// then a synthetic year of recorded crime; later waves append sampling, fieldwork and reporting steps.
+/// <c>satisfaction demo</c> as an ordered list of idempotent steps: the force and its programmes, a synthetic
+/// year of recorded crime, the weekly victim draws over that year and the month's RDD release; later waves
+/// append fieldwork and reporting steps.
 /// </summary>
 public sealed class DemoPipeline(IReadOnlyList<IDemoStep> steps)
 {
@@ -10,7 +11,7 @@ public sealed class DemoPipeline(IReadOnlyList<IDemoStep> steps)
     public IReadOnlyList<IDemoStep> Steps { get; } = steps;
 
     /// <summary>The standard pipeline.</summary>
-    public static DemoPipeline CreateDefault() => new([new EnsureDemoForceStep(), new StoreDemoCrimesStep()]);
+    public static DemoPipeline CreateDefault() => new([new EnsureDemoForceStep(), new StoreDemoCrimesStep(), new DrawWeeklySamplesStep(), new ReleaseRddNumbersStep()]);
 
     /// <summary>Runs every step in order and returns what each did.</summary>
     public async Task<IReadOnlyList<DemoStepResult>> RunAsync(DemoRun run, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Satisfaction.Application.Demo;
+using Satisfaction.Application.Sampling;
+using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core.Crimes;
 using Spectre.Console.Cli;
@@ -7,8 +9,9 @@ using Spectre.Console.Cli;
 namespace Satisfaction.Cli.Commands;
 
 /// <summary>
-/// <c>satisfaction demo</c>: creates or upgrades the store, sets up the demo force and stores a synthetic
-/// year of recorded crime (idempotent), then prints counts by incident type and division.
+/// <c>satisfaction demo</c>: creates or upgrades the store, sets up the demo force, stores a synthetic year of
+/// recorded crime, runs the year's weekly victim draws and the month's RDD release (all idempotent), then prints
+/// what each step did and counts by incident type and division.
 /// </summary>
 public sealed class DemoCommand(CliHost host) : AsyncCommand<DemoSettings>
 {
@@ -25,7 +28,8 @@ public sealed class DemoCommand(CliHost host) : AsyncCommand<DemoSettings>
         var db = CliStore.Open(host, settings);
         await using (db.ConfigureAwait(false))
         {
-            var run = new DemoRun(db, new DemoRequest(seed, asOf), host.Time);
+            var programmes = ProgrammeCatalog.Load(SampleCommand.ProgrammesFolder(host, null));
+            var run = new DemoRun(db, new DemoRequest(seed, asOf, Programmes: programmes), host.Time);
             var results = await DemoPipeline.CreateDefault().RunAsync(run, cancellationToken).ConfigureAwait(false);
             var summary = await DemoSummary.LoadAsync(db, run.ForceId, cancellationToken).ConfigureAwait(false);
 

@@ -27,7 +27,8 @@ public sealed class DemoPipelineTests : IDisposable
             var run = new DemoRun(db, request, time);
             var results = await DemoPipeline.CreateDefault().RunAsync(run, CancellationToken.None);
             forceId = run.ForceId;
-            Assert.Equal(["force", "recorded crime"], results.Select(r => r.Step));
+            Assert.Equal(["force", "recorded crime", "weekly samples", "rdd release"], results.Select(r => r.Step));
+            Assert.StartsWith("skipped", results[2].Summary, StringComparison.Ordinal);
             Assert.Contains($"added {expected.Count} records (0 already present)", results[1].Summary, StringComparison.Ordinal);
         }
 
@@ -55,6 +56,47 @@ public sealed class DemoPipelineTests : IDisposable
             Assert.Equal(time.GetUtcNow(), stored.FirstImportedAt);
             var contact = await db.VictimContacts.SingleAsync(v => v.VictimId == first.VictimId);
             Assert.Equal(first.PhoneE164, contact.PhoneE164);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_WithProgrammes_DrawsEveryWeekOnceAndReleasesRddNumbersOnce()
+    {
+        // Given a demo year and the shipped programmes
+        var path = Path.Combine(_folder, "pipeline.db");
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
+        var programmes = Satisfaction.Application.Sampling.ProgrammeCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Data", "programmes"));
+        var request = new DemoRequest(Seed: 9, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 1500, Programmes: programmes);
+
+        // When the pipeline runs twice
+        IReadOnlyList<DemoStepResult> first, second;
+        using (var db = SatisfactionDb.Open(path))
+        {
+            first = await DemoPipeline.CreateDefault().RunAsync(new DemoRun(db, request, time), CancellationToken.None);
+        }
+
+        using (var db = SatisfactionDb.Open(path))
+        {
+            second = await DemoPipeline.CreateDefault().RunAsync(new DemoRun(db, request, time), CancellationToken.None);
+
+            // Then: one draw a week ending on the as-of date, each seeded by its date, each record considered once
+            var draws = await db.SampleDraws.OrderBy(d => d.AsOf).ToListAsync();
+            Assert.Equal(53, draws.Count);
+            Assert.Equal(request.AsOf, draws[^1].AsOf);
+            Assert.All(draws.Zip(draws.Skip(1)), pair => Assert.Equal(7, pair.Second.AsOf.DayNumber - pair.First.AsOf.DayNumber));
+            Assert.All(draws, d => Assert.Equal(long.Parse(d.AsOf.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), d.Seed));
+            var considered = await db.DrawConsiderations.Select(c => c.CrimeRef).ToListAsync();
+            Assert.Equal(considered.Count, considered.Distinct(StringComparer.Ordinal).Count());
+            var sampled = await db.SampledCases.CountAsync();
+            Assert.True(sampled > 0);
+            Assert.Contains("53 new weekly draws", first[2].Summary, StringComparison.Ordinal);
+            Assert.Contains("0 new weekly draws (53 already done)", second[2].Summary, StringComparison.Ordinal);
+
+            // and the month's RDD numbers are released once: the second run finds them still being worked
+            var numbers = await db.RddNumbers.CountAsync();
+            Assert.True(numbers > 0);
+            Assert.Contains("0 numbers released", second[3].Summary, StringComparison.Ordinal);
+            Assert.Equal(numbers, await db.RddNumbers.Select(n => n.PhoneE164).Distinct().CountAsync());
         }
     }
 

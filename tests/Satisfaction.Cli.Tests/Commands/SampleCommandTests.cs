@@ -25,8 +25,8 @@ public sealed class SampleCommandTests : IDisposable
     [Fact]
     public async Task DemoThenSample_StoresDraw_ExportsAndExplains()
     {
-        // Given a demo store with a synthetic year of records
-        Assert.Equal(ExitCodes.Ok, (await RunAsync("demo", "--db", Db, "--as-of", "2026-11-30")).Code);
+        // Given a demo store whose weekly draws ran up to a week earlier, so this week's draw is still to do
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("demo", "--db", Db, "--as-of", "2026-11-23")).Code);
 
         // When a dry run and then a real draw run
         var dry = await RunAsync("sample", "draw", "--db", Db, "--as-of", "2026-11-30", "--dry-run", "--programmes", _programmes);
@@ -39,9 +39,10 @@ public sealed class SampleCommandTests : IDisposable
         Assert.Contains("dry run: nothing written", dry.Out, StringComparison.Ordinal);
         Assert.Contains("burglary/EAST", dry.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, real.Code);
-        Assert.Contains("stored as draw 1", real.Out, StringComparison.Ordinal);
+        // The demo stored 53 weekly draws (2025-11-24 to 2026-11-23); this is the 54th.
+        Assert.Contains("stored as draw 54", real.Out, StringComparison.Ordinal);
         // The dry run printed exactly what the real run then stored.
-        Assert.Equal(dry.Out.Replace("dry run: nothing written", "stored as draw 1", StringComparison.Ordinal), real.Out);
+        Assert.Equal(dry.Out.Replace("dry run: nothing written", "stored as draw 54", StringComparison.Ordinal), real.Out);
         Assert.Equal(ExitCodes.Ok, export.Code);
         var lines = File.ReadAllLines(Path.Combine(_dir, "cases.csv"));
         Assert.Equal("case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight,asb_repeat_location", lines[0]);
@@ -60,7 +61,7 @@ public sealed class SampleCommandTests : IDisposable
         var explain = await RunAsync("sample", "explain", crimeRef, "--db", Db, "--programmes", _programmes);
         Assert.Equal(ExitCodes.Ok, explain.Code);
         Assert.Contains($"crime_ref: {crimeRef}", explain.Out, StringComparison.Ordinal);
-        Assert.Contains("draw: 1 (as of 2026-11-30, seed 20261130)", explain.Out, StringComparison.Ordinal);
+        Assert.Contains("draw: 54 (as of 2026-11-30, seed 20261130)", explain.Out, StringComparison.Ordinal);
         Assert.Contains("outcome: sampled", explain.Out, StringComparison.Ordinal);
         Assert.Contains("pass  under_age", explain.Out, StringComparison.Ordinal);
         Assert.Contains("ASB repeat location: ", explain.Out, StringComparison.Ordinal);

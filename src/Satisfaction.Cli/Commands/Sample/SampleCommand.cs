@@ -14,11 +14,22 @@ namespace Satisfaction.Cli.Commands.Sample;
 /// </summary>
 public sealed class SampleCommand(CliHost host) : AsyncCommand<SampleSettings>
 {
-    /// <summary>The programmes folder: the option, else configuration <c>Sampling:ProgrammesPath</c>, else the default.</summary>
+    /// <summary>
+    /// The programmes folder: the option, else configuration <c>Sampling:ProgrammesPath</c>, else
+    /// <c>questionnaires/programmes</c> in the working folder, else the copy shipped beside the program.
+    /// </summary>
     public static string ProgrammesFolder(CliHost host, string? option)
     {
         ArgumentNullException.ThrowIfNull(host);
-        return host.ResolvePath(option ?? host.Configuration["Sampling:ProgrammesPath"] ?? ProgrammeCatalog.DefaultFolder);
+        var given = option ?? host.Configuration["Sampling:ProgrammesPath"];
+        if (given is not null)
+        {
+            return host.ResolvePath(given);
+        }
+
+        var local = host.ResolvePath(ProgrammeCatalog.DefaultFolder);
+        var shipped = Path.Combine(AppContext.BaseDirectory, ProgrammeCatalog.DefaultFolder);
+        return Directory.Exists(local) || !Directory.Exists(shipped) ? local : shipped;
     }
 
     /// <inheritdoc />

@@ -1,0 +1,28 @@
+using System.Globalization;
+using Satisfaction.Application.Rdd;
+using Satisfaction.Core.Rdd;
+
+namespace Satisfaction.Application.Demo;
+
+/// <summary>
+/// Releases the as-of month's RDD numbers for the public-confidence survey from the demo banks (Ofcom drama
+/// ranges only). Idempotent: the release planner releases nothing more while the month's replicates are
+/// still being worked.
+/// </summary>
+public sealed class ReleaseRddNumbersStep : IDemoStep
+{
+    /// <inheritdoc />
+    public string Name => "rdd release";
+
+    /// <inheritdoc />
+    public async Task<DemoStepResult> RunAsync(DemoRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var result = await new RddReleaseService(run.Db, run.Time)
+            .ReleaseAsync(run.Request.AsOf, DemoNumberBanks.Load(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        run.Db.ChangeTracker.Clear();
+        return new DemoStepResult(Name, string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.Month:yyyy-MM}: {result.NumbersReleased} numbers released in {result.ReplicateNumbers.Count} replicate(s) (seed {result.Seed}); {result.Decision.Explanation}"));
+    }
+}

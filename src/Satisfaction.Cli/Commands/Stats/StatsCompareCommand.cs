@@ -70,7 +70,7 @@ public sealed class StatsCompareCommand(CliHost host) : Command<StatsCompareComm
         ArgumentNullException.ThrowIfNull(settings);
         var rule = MeasureRule.Parse(settings.Satisfied, settings.Valid);
         var table = CsvTable.Read(host.ResolvePath(settings.File), settings.File);
-        var design = StatsDesignLoader.Load(table, settings);
+        var design = StatsDesignLoader.Load(table, settings, host);
         var indicator = ProportionEstimator.Indicators(table.Doubles(settings.Measure!, allowMissing: true), rule);
         var period = table.Strings(settings.Period!);
         var inA = period.Select(v => v == settings.A).ToArray();

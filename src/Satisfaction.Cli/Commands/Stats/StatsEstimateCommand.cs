@@ -85,7 +85,7 @@ public sealed class StatsEstimateCommand(CliHost host) : Command<StatsEstimateCo
         StatsFileSettings.CheckLevel(settings.Level, out var level);
         var rule = MeasureRule.Parse(settings.Satisfied, settings.Valid);
         var table = CsvTable.Read(host.ResolvePath(settings.File), settings.File);
-        var design = StatsDesignLoader.Load(table, settings);
+        var design = StatsDesignLoader.Load(table, settings, host);
         var measures = settings.Measure!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         string[]? levels = null;

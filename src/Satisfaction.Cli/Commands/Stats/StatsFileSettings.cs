@@ -30,6 +30,21 @@ public class StatsFileSettings : GlobalSettings
     [Description("Sampling weight column (default: N_h / n_h from --fpc, else 1).")]
     public string? Weights { get; init; }
 
+    /// <summary>Population margins to rake or calibrate the weights to before estimating.</summary>
+    [CommandOption("--margins <FILE>")]
+    [Description("Rake (or, with --calfun, calibrate) the --weights to these population margins (variable,level,total) before estimating; SEs then allow for the weighting, as R does.")]
+    public string? Margins { get; init; }
+
+    /// <summary>Calibration distance with --margins; null rakes with R rake()'s defaults.</summary>
+    [CommandOption("--calfun <NAME>")]
+    [Description("With --margins: calibrate with linear, raking or logit distance instead of raking (default: rake, epsilon 1, 10 passes).")]
+    public string? CalibrationFunction { get; init; }
+
+    /// <summary>Bounds on g with --calfun.</summary>
+    [CommandOption("--bounds <LOWER,UPPER>")]
+    [Description("With --calfun: bounds on g = weight / base weight, e.g. 0.3,3.")]
+    public string? Bounds { get; init; }
+
     /// <summary>PSU (cluster) column.</summary>
     [CommandOption("--ids <COL>")]
     [Description("PSU (cluster) column, nested in strata (default: every row is its own PSU).")]
@@ -87,7 +102,55 @@ public class StatsFileSettings : GlobalSettings
             return ValidationResult.Error($"--lonely-psu '{LonelyPsu}' is not fail, remove, adjust or certainty.");
         }
 
-        return base.Validate();
+        return ValidateWeighting() ?? base.Validate();
+    }
+
+    /// <summary>The calibration distance asked for with --calfun (validated); null means rake.</summary>
+    internal Core.Statistics.Weighting.CalibrationFunction? Function => CalibrationFunction?.Trim().ToUpperInvariant() switch
+    {
+        null => null,
+        "RAKING" => Core.Statistics.Weighting.CalibrationFunction.Raking,
+        "LOGIT" => Core.Statistics.Weighting.CalibrationFunction.Logit,
+        _ => Core.Statistics.Weighting.CalibrationFunction.Linear,
+    };
+
+    /// <summary>The --bounds (validated), or (-inf, +inf).</summary>
+    internal (double Lower, double Upper) ParsedBounds => Bounds is null
+        ? (double.NegativeInfinity, double.PositiveInfinity)
+        : (WeightingFiles.Number(Bounds.Split(',')[0].Trim()), WeightingFiles.Number(Bounds.Split(',')[1].Trim()));
+
+    private ValidationResult? ValidateWeighting()
+    {
+        if (Margins is null)
+        {
+            return CalibrationFunction is null && Bounds is null ? null : ValidationResult.Error("--calfun and --bounds need --margins FILE.");
+        }
+
+        if (CalibrationFunction is not null && CalibrationFunction.Trim().ToUpperInvariant() is not ("LINEAR" or "RAKING" or "LOGIT"))
+        {
+            return ValidationResult.Error($"--calfun '{CalibrationFunction}' is not one of linear, raking, logit.");
+        }
+
+        if (Bounds is not null)
+        {
+            var parts = Bounds.Split(',');
+            if (CalibrationFunction is null)
+            {
+                return ValidationResult.Error("--bounds applies to calibration: give --calfun too.");
+            }
+
+            if (parts.Length != 2 || !WeightingFiles.TryParse(parts[0].Trim(), out var lower) || !WeightingFiles.TryParse(parts[1].Trim(), out var upper)
+                || !(lower < 1 && upper > 1))
+            {
+                return ValidationResult.Error($"--bounds '{Bounds}' must be two numbers 'lower,upper' with lower < 1 < upper, e.g. 0.3,3.");
+            }
+        }
+        else if (Function == Core.Statistics.Weighting.CalibrationFunction.Logit)
+        {
+            return ValidationResult.Error("--calfun logit needs finite --bounds, e.g. --bounds 0.3,3.");
+        }
+
+        return null;
     }
 
     /// <summary>Parses a confidence level (0 &lt; level &lt; 1), or returns an error text.</summary>

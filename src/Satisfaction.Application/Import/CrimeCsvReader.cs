@@ -1,8 +1,9 @@
 using System.Globalization;
 using CsvHelper;
-using Satisfaction.Core;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Phones;
+using Satisfaction.Core.Time;
+using Satisfaction.Core;
 
 namespace Satisfaction.Application.Import;
 
@@ -305,7 +306,7 @@ public sealed class CrimeCsvReader : IDisposable
             if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
             {
                 utc = withOffset.ToUniversalTime();
-                localDate = UkLocalTime.LocalDate(utc);
+                localDate = UkLocalTime.ToUkDate(utc);
                 return true;
             }
 

@@ -1,3 +1,5 @@
+using Satisfaction.Core.Time;
+
 namespace Satisfaction.Application.Import;
 
 /// <summary>Settings for <see cref="CrimeCsvReader"/>.</summary>

@@ -3,8 +3,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
-using Satisfaction.Data;
+using Satisfaction.Core.Time;
 using Satisfaction.Data.Entities;
+using Satisfaction.Data;
 
 namespace Satisfaction.Application.Sampling;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Satisfaction.Core.Time;
 using Spectre.Console;
 
 namespace Satisfaction.Cli.Infrastructure;
@@ -55,7 +56,6 @@ public sealed record CliHost(TextWriter Out, TextWriter Error, TimeProvider Time
             return asOf;
         }
 
-        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), london).DateTime);
+        return UkLocalTime.ToUkDate(Time.GetUtcNow());
     }
 }

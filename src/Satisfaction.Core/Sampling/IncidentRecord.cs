@@ -1,4 +1,5 @@
 using Satisfaction.Core.Crimes;
+using Satisfaction.Core.Time;
 
 namespace Satisfaction.Core.Sampling;
 

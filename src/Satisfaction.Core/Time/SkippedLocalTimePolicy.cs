@@ -1,4 +1,4 @@
-namespace Satisfaction.Application.Import;
+namespace Satisfaction.Core.Time;
 
 /// <summary>What to do with a UK local time that does not exist (the spring-forward hour, 01:00-01:59 on the last Sunday of March).</summary>
 public enum SkippedLocalTimePolicy

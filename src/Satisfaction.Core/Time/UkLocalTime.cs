@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace Satisfaction.Application.Import;
+namespace Satisfaction.Core.Time;
 
 /// <summary>
-/// Turns UK local date-times (Europe/London) into UTC instants, handling the clock changes explicitly:
-/// the skipped spring hour and the repeated autumn hour follow the given policies.
+/// UK civil time (Europe/London: GMT in winter, BST in summer): local date-times to UTC instants with the
+/// clock changes handled by explicit policies, UK calendar dates of instants, and ages at a date.
 /// </summary>
 public static class UkLocalTime
 {
@@ -57,9 +57,21 @@ public static class UkLocalTime
         return true;
     }
 
-    /// <summary>The London calendar date of an instant.</summary>
-    public static DateOnly LocalDate(DateTimeOffset instant) =>
+    /// <summary>The UK local calendar date of an instant (e.g. 2026-06-30T23:30Z is 2026-07-01 in BST).</summary>
+    public static DateOnly ToUkDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
+
+    /// <summary>Age in completed years on <paramref name="on"/> (a 29 February birthday counts from 1 March); 0 if not yet born.</summary>
+    public static int AgeOn(DateOnly dateOfBirth, DateOnly on)
+    {
+        var age = on.Year - dateOfBirth.Year;
+        if (on.Month < dateOfBirth.Month || (on.Month == dateOfBirth.Month && on.Day < dateOfBirth.Day))
+        {
+            age--;
+        }
+
+        return Math.Max(age, 0);
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,8 @@
 using Satisfaction.Application.Import;
-using Satisfaction.Core;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Phones;
+using Satisfaction.Core.Time;
+using Satisfaction.Core;
 
 namespace Satisfaction.Application.Tests.Import;
 

@@ -1,25 +1,19 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Satisfaction.Cli.Infrastructure;
 
 namespace Satisfaction.Cli.Tests.Commands;
 
 public sealed class SampleCommandTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "sample-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly CliRun _cli = new();
     private readonly string _programmes = Path.Combine(AppContext.BaseDirectory, "Data", "programmes");
 
-    public SampleCommandTests() => Directory.CreateDirectory(_dir);
 
-    private string Db => Path.Combine(_dir, "store.db");
+    private string Db => Path.Combine(_cli.WorkDir, "store.db");
 
     private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var host = new CliHost(output, error, TimeProvider.System, new ConfigurationBuilder().Build(), _dir);
-        var code = await CliApp.RunAsync(args, host);
-        return (code, output.ToString(), error.ToString());
+        var result = await _cli.RunAsync(args);
+        return (result.ExitCode, result.Out, result.Error);
     }
 
     [Fact]
@@ -44,7 +38,7 @@ public sealed class SampleCommandTests : IDisposable
         // The dry run printed exactly what the real run then stored.
         Assert.Equal(dry.Out.Replace("dry run: nothing written", "stored as draw 54", StringComparison.Ordinal), real.Out);
         Assert.Equal(ExitCodes.Ok, export.Code);
-        var lines = File.ReadAllLines(Path.Combine(_dir, "cases.csv"));
+        var lines = File.ReadAllLines(Path.Combine(_cli.WorkDir, "cases.csv"));
         Assert.Equal("case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight,asb_repeat_location", lines[0]);
         Assert.True(lines.Length > 20);
         Assert.DoesNotContain(lines, l => l.Contains("+44", StringComparison.Ordinal));
@@ -83,7 +77,7 @@ public sealed class SampleCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.UserError, result.Code);
         Assert.Contains("there is no completed draw yet", result.Err, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_dir, "cases.csv")));
+        Assert.False(File.Exists(Path.Combine(_cli.WorkDir, "cases.csv")));
     }
 
     [Fact]
@@ -127,7 +121,7 @@ public sealed class SampleCommandTests : IDisposable
     [Fact]
     public async Task Sample_BadProgrammeFile_UserErrorWithLine()
     {
-        var folder = Path.Combine(_dir, "progs");
+        var folder = Path.Combine(_cli.WorkDir, "progs");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "x.yaml"), "id: x\nuser_groups:\n  - id: g\n    questionnaire: q\n    incident_types: [crime]\nminimum_age: old\n");
 
@@ -137,16 +131,5 @@ public sealed class SampleCommandTests : IDisposable
         Assert.Contains("x.yaml:6: column 'minimum_age'", result.Err, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    public void Dispose() => _cli.Dispose();
 }

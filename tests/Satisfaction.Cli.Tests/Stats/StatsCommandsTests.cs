@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Satisfaction.Cli.Infrastructure;
 
 namespace Satisfaction.Cli.Tests.Stats;
@@ -13,12 +12,11 @@ public sealed class StatsCommandsTests : IDisposable
 
     private static readonly string[] Measures = ["ease_of_contact", "police_actions", "follow_up", "treatment", "whole_experience"];
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "stats-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly CliRun _cli = new();
     private readonly string _respondents = Path.Combine(AppContext.BaseDirectory, "Data", "refs", "uss_small", "respondents.csv");
 
-    public StatsCommandsTests() => Directory.CreateDirectory(_dir);
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public async Task Estimate_UssSmallByCrimeGroup_MatchesEveryReferenceBlock()
@@ -140,7 +138,7 @@ public sealed class StatsCommandsTests : IDisposable
     public async Task Estimate_TextInWeightColumn_ExitsOneNamingPlaceAndWritesNothing()
     {
         var file = Write("bad.csv", "stratum,w,q\n\"a\",2,1\n\"a\",3,2\n\"b\",heavy,1\n\"b\",2,5\n");
-        var outFile = Path.Combine(_dir, "out.json");
+        var outFile = Path.Combine(_cli.WorkDir, "out.json");
 
         var (code, output, error) = await RunAsync("stats", "estimate", file, "--strata", "stratum", "--weights", "w", "--measure", "q", "--out", outFile);
 
@@ -174,7 +172,7 @@ public sealed class StatsCommandsTests : IDisposable
     [Fact]
     public async Task Estimate_CsvToFile_WritesHeaderAndOneRowPerBlock()
     {
-        var outFile = Path.Combine(_dir, "est.csv");
+        var outFile = Path.Combine(_cli.WorkDir, "est.csv");
 
         var (code, output, error) = await RunAsync("stats", "estimate", _respondents, "--strata", "stratum", "--fpc", "N_h",
             "--measure", "treatment", "--by", "division", "--format", "csv", "--out", outFile);
@@ -210,17 +208,14 @@ public sealed class StatsCommandsTests : IDisposable
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_cli.WorkDir, name);
         File.WriteAllText(path, content);
         return path;
     }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var host = new CliHost(output, error, TimeProvider.System, new ConfigurationBuilder().Build(), _dir);
-        var code = await CliApp.RunAsync(args, host);
-        return (code, output.ToString(), error.ToString());
+        var result = await _cli.RunAsync(args);
+        return (result.ExitCode, result.Out, result.Error);
     }
 }

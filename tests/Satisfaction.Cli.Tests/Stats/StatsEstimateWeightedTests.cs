@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Satisfaction.Cli.Infrastructure;
 
 namespace Satisfaction.Cli.Tests.Stats;
@@ -13,11 +12,9 @@ public sealed class StatsEstimateWeightedTests : IDisposable
 {
     private const double Tolerance = 1e-6; // raking and calibration are iterative
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "stats-weighted-" + Guid.NewGuid().ToString("N"));
+    private readonly CliRun _cli = new();
 
-    public StatsEstimateWeightedTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
     public static TheoryData<string, string, string, string[]> Cases() => new()
     {
@@ -72,7 +69,7 @@ public sealed class StatsEstimateWeightedTests : IDisposable
     public async Task Estimate_InfeasibleCalibrationBounds_ExitsOneAndWritesNothing()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Data", "refs", "calibration");
-        var outFile = Path.Combine(_dir, "estimates.json");
+        var outFile = Path.Combine(_cli.WorkDir, "estimates.json");
 
         var (code, output, error) = await RunAsync(
             "stats", "estimate", Path.Combine(folder, "respondents.csv"), "--weights", "base_weight",
@@ -108,10 +105,7 @@ public sealed class StatsEstimateWeightedTests : IDisposable
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var host = new CliHost(output, error, TimeProvider.System, new ConfigurationBuilder().Build(), _dir);
-        var code = await CliApp.RunAsync(args, host);
-        return (code, output.ToString(), error.ToString());
+        var result = await _cli.RunAsync(args);
+        return (result.ExitCode, result.Out, result.Error);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Satisfaction.Cli.Infrastructure;
 
 namespace Satisfaction.Cli.Tests.Stats;
@@ -26,16 +25,15 @@ public sealed class StatsReplicatesCommandTests : IDisposable
     private static readonly string[] Agree = ["--measure", "confidence_code", "--satisfied", "1-2", "--valid", "1-6"];
     private static readonly string[] TightRake = ["--margins", Margins, "--rake", "--epsilon", "1e-10", "--maxit", "100"];
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "stats-rep-" + Guid.NewGuid().ToString("N"));
+    private readonly CliRun _cli = new();
 
-    public StatsReplicatesCommandTests() => Directory.CreateDirectory(_dir);
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public async Task Replicates_Jk1WithoutMargins_ReplicateIZeroesRowIAndScalesTheOthers()
     {
-        var outFile = Path.Combine(_dir, "jk1.csv");
+        var outFile = Path.Combine(_cli.WorkDir, "jk1.csv");
 
         var (code, _, error) = await RunAsync("stats", "replicates", Respondents, "--weights", "base_weight", "--method", "jk1", "--out", outFile);
 
@@ -67,7 +65,7 @@ public sealed class StatsReplicatesCommandTests : IDisposable
     [InlineData("--calfun", "raking", "--bounds", "0.2,5")]
     public async Task Replicates_Jk1WithMargins_EveryReplicateMeetsTheMargins(params string[] weighting)
     {
-        var outFile = Path.Combine(_dir, "raked.csv");
+        var outFile = Path.Combine(_cli.WorkDir, "raked.csv");
 
         var (code, _, error) = await RunAsync(["stats", "replicates", Respondents, "--weights", "base_weight", "--method", "jk1", "--margins", Margins, .. weighting, "--out", outFile]);
 
@@ -115,9 +113,9 @@ public sealed class StatsReplicatesCommandTests : IDisposable
     [Fact]
     public async Task Replicates_Jk1EqualWeights_SeOfMeanEqualsSrsFormula()
     {
-        var estimates = Path.Combine(_dir, "estimates.json");
+        var estimates = Path.Combine(_cli.WorkDir, "estimates.json");
 
-        var (code, _, error) = await RunAsync(["stats", "replicates", Respondents, "--method", "jk1", "--out", Path.Combine(_dir, "w.csv"), .. Agree, "--estimates", estimates]);
+        var (code, _, error) = await RunAsync(["stats", "replicates", Respondents, "--method", "jk1", "--out", Path.Combine(_cli.WorkDir, "w.csv"), .. Agree, "--estimates", estimates]);
 
         Assert.True(code == 0, error);
         var y = CsvTable.Read(Respondents).Doubles("confidence_code").Select(c => c <= 2 ? 1.0 : 0.0).ToArray();
@@ -138,11 +136,11 @@ public sealed class StatsReplicatesCommandTests : IDisposable
     [InlineData("jkn", true, RJknRakedSe, 1e-6)]
     public async Task Replicates_Jackknife_SeMatchesRAsSvrepdesign(string method, bool rake, double expectedSe, double tolerance)
     {
-        var estimates = Path.Combine(_dir, "estimates.json");
+        var estimates = Path.Combine(_cli.WorkDir, "estimates.json");
         string[] strata = method == "jkn" ? ["--strata", "district"] : [];
 
         var (code, _, error) = await RunAsync(["stats", "replicates", Respondents, "--weights", "base_weight", "--method", method, .. strata,
-            .. rake ? TightRake : [], "--out", Path.Combine(_dir, "w.csv"), .. Agree, "--estimates", estimates]);
+            .. rake ? TightRake : [], "--out", Path.Combine(_cli.WorkDir, "w.csv"), .. Agree, "--estimates", estimates]);
 
         Assert.True(code == 0, error);
         Close(expectedSe, ReadEstimate(estimates).GetProperty("se").GetDouble(), tolerance, $"{method} se");
@@ -165,7 +163,7 @@ public sealed class StatsReplicatesCommandTests : IDisposable
     public async Task Replicates_StratumWithOnePsu_ExitsOneNamingLineAndWritesNothing(string method)
     {
         var file = Write("lonely.csv", "stratum,w,q\na,1,1\na,2,2\nb,1,3\nc,3,1\nc,1,4\n");
-        var outFile = Path.Combine(_dir, "out.csv");
+        var outFile = Path.Combine(_cli.WorkDir, "out.csv");
 
         var (code, _, error) = await RunAsync("stats", "replicates", file, "--weights", "w", "--strata", "stratum", "--method", method, "--out", outFile);
 
@@ -191,7 +189,7 @@ public sealed class StatsReplicatesCommandTests : IDisposable
     public async Task Replicates_TextInWeightColumn_ExitsOneNamingPlaceAndWritesNothing()
     {
         var file = Write("text.csv", "w,q\n1,1\nheavy,2\n3,1\n");
-        var outFile = Path.Combine(_dir, "out.csv");
+        var outFile = Path.Combine(_cli.WorkDir, "out.csv");
 
         var (code, _, error) = await RunAsync("stats", "replicates", file, "--weights", "w", "--method", "jk1", "--out", outFile);
 
@@ -207,7 +205,7 @@ public sealed class StatsReplicatesCommandTests : IDisposable
     [InlineData("jk1", "50")]
     public async Task Replicates_BadReplicateCount_ExitsOneAndWritesNothing(string method, string replicates)
     {
-        var outFile = Path.Combine(_dir, "out.csv");
+        var outFile = Path.Combine(_cli.WorkDir, "out.csv");
 
         var (code, _, error) = await RunAsync("stats", "replicates", Respondents, "--weights", "base_weight", "--method", method, "--replicates", replicates, "--out", outFile);
 
@@ -251,17 +249,14 @@ public sealed class StatsReplicatesCommandTests : IDisposable
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_cli.WorkDir, name);
         File.WriteAllText(path, content);
         return path;
     }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var host = new CliHost(output, error, TimeProvider.System, new ConfigurationBuilder().Build(), _dir);
-        var code = await CliApp.RunAsync(args, host);
-        return (code, output.ToString(), error.ToString());
+        var result = await _cli.RunAsync(args);
+        return (result.ExitCode, result.Out, result.Error);
     }
 }

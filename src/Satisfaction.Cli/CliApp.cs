@@ -1,6 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Satisfaction.Application.Sampling;
+using Satisfaction.Cli.Composition;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
+using Satisfaction.Data;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;
@@ -9,19 +13,31 @@ namespace Satisfaction.Cli;
 public static class CliApp
 {
     /// <summary>Runs the program against the real console, clock and working folder.</summary>
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliHost.FromProcess());
+    public static async Task<int> RunAsync(string[] args)
+    {
+        CliHost host;
+        try
+        {
+            host = CliHost.FromProcess();
+        }
+        catch (InvalidInputException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.UserError;
+        }
+
+        return await RunAsync(args, host).ConfigureAwait(false);
+    }
 
     /// <summary>
-    /// Runs one command line. Returns 0 on success, 1 on a user error (bad option, bad file, bad data:
-    /// the message on stderr says where and why), 2 on an internal error.
+    /// Runs one command line. Returns 0 on success, 1 on a user error (bad option, bad file, bad data, bad
+    /// setting: the message on stderr says where and why), 2 on an internal error.
     /// </summary>
     public static async Task<int> RunAsync(string[] args, CliHost host)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(host);
-        var services = new ServiceCollection();
-        services.AddSingleton(host);
-        var app = new CommandApp(new TypeRegistrar(services));
+        var app = new CommandApp(new TypeRegistrar(Services(args, host)));
         app.Configure(config =>
         {
             config.SetApplicationName("satisfaction");
@@ -47,6 +63,27 @@ public static class CliApp
             await host.Error.WriteLineAsync(ex.StackTrace).ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>
+    /// The composition root's services for one command line: the host's streams and clock, configuration with
+    /// the command line's overrides on top, and paths in settings taken from the working folder.
+    /// </summary>
+    internal static ServiceCollection Services(IReadOnlyList<string> args, CliHost host)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddConfiguration(host.Configuration)
+            .AddInMemoryCollection(CommandLineOverrides.Read(args))
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(host);
+        services.AddSingleton(host.Time);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSatisfaction(configuration);
+        services.PostConfigure<StoreOptions>(o => o.Path = string.IsNullOrWhiteSpace(o.Path) ? o.Path : host.ResolvePath(o.Path));
+        services.PostConfigure<SamplingOptions>(o => o.ProgrammesPath = ProgrammeCatalog.ResolveFolder(o.ProgrammesPath, host.WorkingDirectory));
+        services.AddSingleton<ICommandInterceptor, StoreStartup>();
+        return services;
     }
 
     private static bool IsUserError(Exception ex) =>

@@ -10,6 +10,23 @@ public static class ProgrammeCatalog
     public const string DefaultFolder = "questionnaires/programmes";
 
     /// <summary>
+    /// The programmes folder to use: <paramref name="given"/> (an option or <c>Sampling:ProgrammesPath</c>) taken
+    /// from <paramref name="workingDirectory"/>; else <see cref="DefaultFolder"/> there when it exists; else the copy
+    /// shipped beside the program.
+    /// </summary>
+    public static string ResolveFolder(string? given, string workingDirectory)
+    {
+        if (given is not null)
+        {
+            return Path.GetFullPath(given, workingDirectory);
+        }
+
+        var local = Path.GetFullPath(DefaultFolder, workingDirectory);
+        var shipped = Path.Combine(AppContext.BaseDirectory, DefaultFolder);
+        return Directory.Exists(local) || !Directory.Exists(shipped) ? local : shipped;
+    }
+
+    /// <summary>
     /// Every <c>*.yaml</c> file in <paramref name="folder"/>, in file-name order (ordinal), which is also the order
     /// programmes are matched in.
     /// </summary>

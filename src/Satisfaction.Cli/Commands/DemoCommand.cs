@@ -1,7 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using Satisfaction.Data;
 using Satisfaction.Application.Demo;
 using Satisfaction.Application.Sampling;
-using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core.Crimes;
 using Spectre.Console.Cli;
@@ -13,7 +14,7 @@ namespace Satisfaction.Cli.Commands;
 /// recorded crime, runs the year's weekly victim draws and the month's RDD release (all idempotent), then prints
 /// what each step did and counts by incident type and division.
 /// </summary>
-public sealed class DemoCommand(CliHost host) : AsyncCommand<DemoSettings>
+public sealed class DemoCommand(CliHost host, SatisfactionStore store, IOptions<SamplingOptions> sampling) : AsyncCommand<DemoSettings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
@@ -21,14 +22,15 @@ public sealed class DemoCommand(CliHost host) : AsyncCommand<DemoSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var seed = settings.Seed ?? DemoSettings.DefaultSeed;
         var asOf = host.Today(settings);
-        var path = host.DatabasePath(settings);
+        var path = store.Description;
 
         // The extract is written first, so that an unwritable path stops the command before the store changes.
         var csv = settings.CsvPath is null ? null : WriteCsv(host.ResolvePath(settings.CsvPath), new DemoData.DemoDataOptions { Seed = seed, AsOf = asOf });
-        var db = CliStore.Open(host, settings);
+        await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var db = store.CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
-            var programmes = ProgrammeCatalog.Load(SampleCommand.ProgrammesFolder(host, null));
+            var programmes = ProgrammeCatalog.Load(sampling.Value.ProgrammesPath!);
             var run = new DemoRun(db, new DemoRequest(seed, asOf, Programmes: programmes), host.Time);
             var results = await DemoPipeline.CreateDefault().RunAsync(run, cancellationToken).ConfigureAwait(false);
             var summary = await DemoSummary.LoadAsync(db, run.ForceId, cancellationToken).ConfigureAwait(false);

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Satisfaction.Cli.Commands;
 
 /// <summary>Options of <c>satisfaction demo</c>.</summary>
-public sealed class DemoSettings : GlobalSettings
+public sealed class DemoSettings : GlobalSettings, IStartsStoreItself
 {
     /// <summary>The default seed, so that a plain <c>demo</c> is reproducible.</summary>
     public const long DefaultSeed = 2016;

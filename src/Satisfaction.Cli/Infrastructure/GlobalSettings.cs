@@ -5,14 +5,9 @@ using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Infrastructure;
 
-/// <summary>Options every command takes: where the store is and which day counts as today.</summary>
-public class GlobalSettings : CommandSettings
+/// <summary>Options of a store command that also acts on a date: where the store is and which day counts as today.</summary>
+public class GlobalSettings : StoreSettings, IAsOfSettings
 {
-    /// <summary>SQLite file of the store; default from configuration key <c>Store:Path</c>, else <c>satisfaction.db</c>.</summary>
-    [CommandOption("--db <PATH>")]
-    [Description("SQLite database file (default: Store:Path from configuration, else ./satisfaction.db).")]
-    public string? Database { get; init; }
-
     /// <summary>The date the command treats as today (UK local date), for reproducible runs.</summary>
     [CommandOption("--as-of <DATE>")]
     [Description("The date to treat as today, yyyy-MM-dd (UK local date). Default: today.")]
@@ -23,18 +18,11 @@ public class GlobalSettings : CommandSettings
         AsOf is null ? null : DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public override ValidationResult Validate()
-    {
-        if (AsOf is not null && !DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            return ValidationResult.Error($"--as-of '{AsOf}' is not a date in the form yyyy-MM-dd.");
-        }
+    public override ValidationResult Validate() => CheckAsOf(AsOf) ?? base.Validate();
 
-        if (Database is not null && string.IsNullOrWhiteSpace(Database))
-        {
-            return ValidationResult.Error("--db needs a file path.");
-        }
-
-        return base.Validate();
-    }
+    /// <summary>An error when <paramref name="asOf"/> is given and is not a yyyy-MM-dd date, else null.</summary>
+    internal static ValidationResult? CheckAsOf(string? asOf) =>
+        asOf is not null && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? ValidationResult.Error($"--as-of '{asOf}' is not a date in the form yyyy-MM-dd.")
+            : null;
 }

@@ -12,7 +12,7 @@ namespace Satisfaction.Cli.Commands.Import;
 /// <c>satisfaction import crimes FILE.csv</c>: imports a recorded-crime extract, all or nothing.
 /// Exit 1 with every bad row listed (up to the limit) when the file has any.
 /// </summary>
-public sealed class ImportCrimesCommand(CliHost host) : AsyncCommand<ImportCrimesCommand.Settings>
+public sealed class ImportCrimesCommand(CliHost host, CrimeImporter importer) : AsyncCommand<ImportCrimesCommand.Settings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -24,10 +24,9 @@ public sealed class ImportCrimesCommand(CliHost host) : AsyncCommand<ImportCrime
             throw new InvalidInputException($"{settings.File}: no such file.");
         }
 
-        await using var db = CliStore.Open(host, settings);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var options = new CrimeCsvReaderOptions { MaxErrors = settings.MaxErrors };
-        var result = await new CrimeImporter(db, host.Time).ImportAsync(reader, settings.File, options, cancellationToken).ConfigureAwait(false);
+        var result = await importer.ImportAsync(reader, settings.File, options, cancellationToken).ConfigureAwait(false);
         if (result.IgnoredColumns.Count > 0)
         {
             await host.Error.WriteLineAsync($"warning: {settings.File}: ignored column(s): {string.Join(", ", result.IgnoredColumns)}").ConfigureAwait(false);
@@ -52,7 +51,7 @@ public sealed class ImportCrimesCommand(CliHost host) : AsyncCommand<ImportCrime
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Options of <c>import crimes</c>.</summary>
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : StoreSettings
     {
         /// <summary>The CSV extract.</summary>
         [CommandArgument(0, "<FILE>")]

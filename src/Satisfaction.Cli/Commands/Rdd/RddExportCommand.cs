@@ -11,15 +11,14 @@ namespace Satisfaction.Cli.Commands.Rdd;
 /// <c>satisfaction rdd export [--month M] --out FILE.csv</c>: released numbers with replicate and status.
 /// The one export that carries telephone numbers: random numbers for the calling team, never victims'.
 /// </summary>
-public sealed class RddExportCommand(CliHost host) : AsyncCommand<RddExportCommand.Settings>
+public sealed class RddExportCommand(CliHost host, RddExportService export) : AsyncCommand<RddExportCommand.Settings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         DateOnly? month = RddMonth.TryParse(settings.Month, out var m) ? m : null;
-        await using var db = CliStore.Open(host, settings);
-        var rows = await new RddExportService(db).RowsAsync(month, cancellationToken).ConfigureAwait(false);
+        var rows = await export.RowsAsync(month, cancellationToken).ConfigureAwait(false);
         AtomicFile.Write(host.ResolvePath(settings.Out!), writer =>
         {
             writer.Write(string.Join(',', RddExportService.Columns));
@@ -34,7 +33,7 @@ public sealed class RddExportCommand(CliHost host) : AsyncCommand<RddExportComma
     }
 
     /// <summary>Options of <c>rdd export</c>.</summary>
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : StoreSettings
     {
         /// <summary>The month, yyyy-MM; all months when omitted.</summary>
         [CommandOption("--month <MONTH>")]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
@@ -13,7 +14,7 @@ namespace Satisfaction.Cli.Commands.Rdd;
 /// <c>satisfaction rdd release --month 2026-12 [--seed N] [--banks FILE]</c>: releases new RDD replicates for
 /// the month when the planner says so (only once the released ones are worked out).
 /// </summary>
-public sealed class RddReleaseCommand(CliHost host) : AsyncCommand<RddReleaseCommand.Settings>
+public sealed class RddReleaseCommand(CliHost host, RddReleaseService release, IOptions<RddOptions> rddOptions) : AsyncCommand<RddReleaseCommand.Settings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -24,7 +25,8 @@ public sealed class RddReleaseCommand(CliHost host) : AsyncCommand<RddReleaseCom
             throw new InvalidInputException($"--month '{settings.Month}' is not a month in the form yyyy-MM.");
         }
 
-        var banksFile = settings.Banks ?? host.Configuration["Rdd:BanksFile"];
+        var rdd = rddOptions.Value;
+        var banksFile = settings.Banks ?? rdd.BanksFile;
         IReadOnlyList<Core.Rdd.NumberBank> banks;
         if (banksFile is null)
         {
@@ -44,14 +46,13 @@ public sealed class RddReleaseCommand(CliHost host) : AsyncCommand<RddReleaseCom
 
         var planner = new ReleasePlannerOptions
         {
-            TargetInterviewsPerMonth = settings.Target ?? ConfigInt("Rdd:TargetInterviewsPerMonth") ?? 50,
-            ReplicateSize = ConfigInt("Rdd:ReplicateSize") ?? 100,
-            MaxCallAttempts = ConfigInt("Rdd:MaxCallAttempts") ?? 6,
+            TargetInterviewsPerMonth = settings.Target ?? rdd.TargetInterviewsPerMonth,
+            ReplicateSize = rdd.ReplicateSize,
+            MaxCallAttempts = rdd.MaxCallAttempts,
         };
-        var frame = new ListAssistedRddOptions { MinimumListed = settings.MinimumListed ?? ConfigInt("Rdd:MinimumListed") ?? 1 };
+        var frame = new ListAssistedRddOptions { MinimumListed = settings.MinimumListed ?? rdd.MinimumListed };
 
-        await using var db = CliStore.Open(host, settings);
-        var result = await new RddReleaseService(db, host.Time).ReleaseAsync(month, banks, settings.Seed, planner, frame, cancellationToken).ConfigureAwait(false);
+        var result = await release.ReleaseAsync(month, banks, settings.Seed, planner, frame, cancellationToken).ConfigureAwait(false);
         var name = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         await host.Out.WriteLineAsync($"{name}: {result.Decision.Explanation}").ConfigureAwait(false);
         if (result.Draw is { } draw)
@@ -66,9 +67,6 @@ public sealed class RddReleaseCommand(CliHost host) : AsyncCommand<RddReleaseCom
 
         return ExitCodes.Ok;
     }
-
-    private int? ConfigInt(string key) =>
-        int.TryParse(host.Configuration[key], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

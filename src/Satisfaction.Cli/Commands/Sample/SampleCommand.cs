@@ -3,6 +3,7 @@ using Satisfaction.Application.Sampling;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,39 +13,23 @@ namespace Satisfaction.Cli.Commands.Sample;
 /// <c>satisfaction sample</c>: the weekly draw. Stores the draw, every consideration and the sampled cases in
 /// one transaction (nothing with <c>--dry-run</c>) and prints a table per stratum.
 /// </summary>
-public sealed class SampleCommand(CliHost host) : AsyncCommand<SampleSettings>
+public sealed class SampleCommand(CliHost host, SampleDrawService draws, IOptions<SamplingOptions> sampling) : AsyncCommand<SampleSettings>
 {
     /// <summary>
-    /// The programmes folder: the option, else configuration <c>Sampling:ProgrammesPath</c>, else
+    /// The programmes folder: the option (from the working folder), else <c>Sampling:ProgrammesPath</c>, else
     /// <c>questionnaires/programmes</c> in the working folder, else the copy shipped beside the program.
     /// </summary>
-    public static string ProgrammesFolder(CliHost host, string? option)
-    {
-        ArgumentNullException.ThrowIfNull(host);
-        var given = option ?? host.Configuration["Sampling:ProgrammesPath"];
-        if (given is not null)
-        {
-            return host.ResolvePath(given);
-        }
-
-        var local = host.ResolvePath(ProgrammeCatalog.DefaultFolder);
-        var shipped = Path.Combine(AppContext.BaseDirectory, ProgrammeCatalog.DefaultFolder);
-        return Directory.Exists(local) || !Directory.Exists(shipped) ? local : shipped;
-    }
+    internal static string ProgrammesFolder(CliHost host, SamplingOptions sampling, string? option) =>
+        option is null ? sampling.ProgrammesPath! : host.ResolvePath(option);
 
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, SampleSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var programmes = ProgrammeCatalog.Load(ProgrammesFolder(host, settings.Programmes));
+        var programmes = ProgrammeCatalog.Load(ProgrammesFolder(host, sampling.Value, settings.Programmes));
         var asOf = host.Today(settings);
-        var db = CliStore.Open(host, settings);
-        await using (db.ConfigureAwait(false))
-        {
-            var result = await new SampleDrawService(db, host.Time)
-                .RunAsync(new SampleRunRequest(asOf, settings.Seed, settings.DryRun, programmes), cancellationToken).ConfigureAwait(false);
-            Print(result, asOf, programmes);
-        }
+        var result = await draws.RunAsync(new SampleRunRequest(asOf, settings.Seed, settings.DryRun, programmes), cancellationToken).ConfigureAwait(false);
+        Print(result, asOf, programmes);
 
         return ExitCodes.Ok;
     }

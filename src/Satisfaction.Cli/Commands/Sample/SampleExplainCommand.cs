@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Satisfaction.Application.Sampling;
 using Satisfaction.Cli.Infrastructure;
 using Spectre.Console.Cli;
@@ -6,20 +7,15 @@ using Spectre.Console.Cli;
 namespace Satisfaction.Cli.Commands.Sample;
 
 /// <summary><c>satisfaction sample explain CRIME_REF</c>: why a record was or was not sampled.</summary>
-public sealed class SampleExplainCommand(CliHost host) : AsyncCommand<SampleExplainSettings>
+public sealed class SampleExplainCommand(CliHost host, SampleExplainService explain, IOptions<SamplingOptions> sampling) : AsyncCommand<SampleExplainSettings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, SampleExplainSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var programmes = ProgrammeCatalog.Load(SampleCommand.ProgrammesFolder(host, settings.Programmes));
-        var db = CliStore.Open(host, settings);
-        await using (db.ConfigureAwait(false))
-        {
-            var explanation = await new SampleExplainService(db)
-                .ExplainAsync(settings.CrimeRef, programmes, host.Today(settings), cancellationToken).ConfigureAwait(false);
-            Print(explanation);
-        }
+        var programmes = ProgrammeCatalog.Load(SampleCommand.ProgrammesFolder(host, sampling.Value, settings.Programmes));
+        var explanation = await explain.ExplainAsync(settings.CrimeRef, programmes, host.Today(settings), cancellationToken).ConfigureAwait(false);
+        Print(explanation);
 
         return ExitCodes.Ok;
     }

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Satisfaction.Application.Import;
+using Satisfaction.Application.Rdd;
+using Satisfaction.Application.Sampling;
+
+namespace Satisfaction.Application.Hosting;
+
+/// <summary>Registers the use cases and their settings; commands, jobs and endpoints take them from the container.</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the use cases (scoped: one store context per command, job run or request) and their options bound
+    /// from configuration (<c>Sampling</c>, <c>Rdd</c>), validated at start. Needs <see cref="Microsoft.Extensions.Configuration.IConfiguration"/>
+    /// in the container and the store (<c>AddSatisfactionData</c>).
+    /// </summary>
+    public static IServiceCollection AddSatisfactionApplication(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+
+        Bind<SamplingOptions>(services, SamplingOptions.SectionName);
+        Bind<RddOptions>(services, RddOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RddOptions>, RddOptionsValidator>());
+
+        services.TryAddScoped<CrimeImporter>();
+        services.TryAddScoped<SampleDrawService>();
+        services.TryAddScoped<SampleExplainService>();
+        services.TryAddScoped<SampleExportService>();
+        services.TryAddScoped<RddReleaseService>();
+        services.TryAddScoped<RddExportService>();
+        return services;
+    }
+
+    /// <summary>Binds a section strictly: an unknown key or an unparsable value is an error at start, never a default.</summary>
+    internal static OptionsBuilder<T> Bind<T>(IServiceCollection services, string section)
+        where T : class =>
+        services.AddOptions<T>()
+            .BindConfiguration(section, binder => binder.ErrorOnUnknownConfiguration = true)
+            .ValidateOnStart();
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace Satisfaction.Data.Hosting;
+
+/// <summary>Checks the <c>Store</c> section when the host starts, naming the key that is wrong.</summary>
+internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StoreOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Provider == StoreProvider.Sqlite && string.IsNullOrWhiteSpace(options.Path))
+        {
+            failures.Add("Store:Path is empty; give the SQLite file of the store (or --db FILE).");
+        }
+
+        if (options.Provider == StoreProvider.PostgreSql)
+        {
+            failures.Add("Store:Provider 'PostgreSql' is not available yet; use Sqlite.");
+        }
+
+        if (options.BusyTimeoutMilliseconds < 0)
+        {
+            failures.Add($"Store:BusyTimeoutMilliseconds is {options.BusyTimeoutMilliseconds}; it must be 0 or more.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -41,6 +41,7 @@ public static class CliApp
         app.Configure(config =>
         {
             config.SetApplicationName("satisfaction");
+            config.SetApplicationVersion(ProgramVersion.Text);
             config.ConfigureConsole(host.Console);
             config.PropagateExceptions();
             config.UseStrictParsing();
@@ -50,7 +51,9 @@ public static class CliApp
 
         try
         {
-            return await app.RunAsync(Commands.Stats.StatsArguments.Normalize(args)).ConfigureAwait(false);
+            var normalized = Commands.Stats.StatsArguments.Normalize(args);
+            CommandLineCheck.Check(normalized);
+            return await app.RunAsync(normalized).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsUserError(ex))
         {

@@ -13,8 +13,7 @@ public sealed class InfoCommand(CliHost host, SatisfactionStore store) : Command
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var version = typeof(InfoCommand).Assembly.GetName().Version?.ToString() ?? "unknown";
-        host.Out.WriteLine($"satisfaction {version}");
+        host.Out.WriteLine($"satisfaction {ProgramVersion.Text}");
         host.Out.WriteLine($"store: {store.Description}");
         host.Out.WriteLine($"today: {host.Today(settings).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         return ExitCodes.Ok;

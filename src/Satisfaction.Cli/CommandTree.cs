@@ -61,11 +61,11 @@ internal static class CommandTree
                 .WithExample("stats", "replicates", "respondents.csv", "--weights", "base_weight", "--method", "jk1", "--margins", "margins.csv", "--rake", "--measure", "confidence_code", "--satisfied", "1-2", "--valid", "1-6", "--out", "replicates.csv");
         });
 
-        config.AddBranch<GlobalSettings>("sample", sample =>
+        config.AddBranch<StoreSettings>("sample", sample =>
         {
             sample.SetDescription("Draw the weekly victim sample (the default; see 'sample draw --help' for its options), export a draw as CSV, or explain why a record was or was not sampled.");
             sample.SetDefaultCommand<SampleCommand>();
-            sample.AddExample("sample", "--as-of", "2026-11-30");
+            sample.AddExample("sample", "draw", "--as-of", "2026-11-30");
             sample.AddCommand<SampleCommand>("draw")
                 .WithDescription("Draw the weekly sample (what 'sample' alone does): --seed N, --dry-run, --programmes DIR.")
                 .WithExample("sample", "draw", "--as-of", "2026-11-30", "--seed", "20261130", "--dry-run");

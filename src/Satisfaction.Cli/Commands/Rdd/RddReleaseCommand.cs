@@ -71,7 +71,7 @@ public sealed class RddReleaseCommand(CliHost host, RddReleaseService release, I
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Options of <c>rdd release</c>.</summary>
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : StoreSettings
     {
         /// <summary>The month, yyyy-MM.</summary>
         [CommandOption("--month <MONTH>")]

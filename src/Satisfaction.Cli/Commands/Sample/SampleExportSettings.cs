@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Satisfaction.Cli.Commands.Sample;
 
 /// <summary>Options of <c>satisfaction sample export</c>.</summary>
-public sealed class SampleExportSettings : GlobalSettings
+public sealed class SampleExportSettings : StoreSettings
 {
     /// <summary>Draw id or <c>latest</c>.</summary>
     [CommandOption("--draw <ID>")]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Satisfaction.Application.Import;
 using Satisfaction.Data;
+using Satisfaction.Data.Bulk.Sqlite;
 using Satisfaction.Data.Entities;
 using Satisfaction.DemoData;
 
@@ -74,7 +75,7 @@ public sealed class ImportBenchmark : IBenchmarkCase
         var sw = Stopwatch.StartNew();
         using var db = SatisfactionDb.Open(dbPath);
         using var reader = new StreamReader(csv);
-        result = new CrimeImporter(db, TimeProvider.System).ImportAsync(reader, "crimes.csv").GetAwaiter().GetResult();
+        result = new CrimeImporter(db, new SqliteCrimeBulkStore(), TimeProvider.System).ImportAsync(reader, "crimes.csv").GetAwaiter().GetResult();
         sw.Stop();
         Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  (cpu seconds {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00})"));
         if (!result.Committed)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Satisfaction.Application.Import;
 using Satisfaction.Core.Crimes;
+using Satisfaction.Data.Bulk.Sqlite;
 
 namespace Satisfaction.Application.Tests.Import;
 
@@ -132,7 +133,7 @@ public sealed class CrimeImporterTests : IDisposable
         await using var db = _store.Open();
         var text = string.Join('\n', [Header + ",extra", .. GoodRows.Select(r => r + ",x")]);
 
-        await new CrimeImporter(db, _time, logger).ImportAsync(new StringReader(text), "crimes.csv");
+        await new CrimeImporter(db, new SqliteCrimeBulkStore(), _time, logger).ImportAsync(new StringReader(text), "crimes.csv");
 
         Assert.NotEmpty(logger.Lines);
         Assert.DoesNotContain(logger.Lines, l => l.Contains("496", StringComparison.Ordinal) || l.Contains("7700", StringComparison.Ordinal));
@@ -145,7 +146,7 @@ public sealed class CrimeImporterTests : IDisposable
     {
         await using var db = _store.Open();
         var text = string.Join('\n', [Header, .. rows]) + "\n";
-        return await new CrimeImporter(db, _time).ImportAsync(new StringReader(text), file);
+        return await new CrimeImporter(db, new SqliteCrimeBulkStore(), _time).ImportAsync(new StringReader(text), file);
     }
 
     private sealed class ListLogger : ILogger<CrimeImporter>

@@ -63,6 +63,9 @@ public sealed class CrimeCsvReader : IDisposable
         var csvOptions = new CsvReaderOptions
         {
             HasHeader = true,
+            // The extract is comma-separated: no guessing from the first lines, so a semicolon export is named as such.
+            Separator = ',',
+            DetectSeparatorHint = false,
             TrimWhitespace = true,
             SkipEmptyLines = true,
             TrackLineNumbers = true,

@@ -73,10 +73,12 @@ public static class CrimeExtractText
         switch (encoding)
         {
             case CrimeExtractEncoding.Utf8:
-                // The checking stream throws before the decoder sees a bad byte; a UTF-8 byte-order mark is skipped.
+                // The checking stream throws before the decoder sees a bad byte (the decoder would throw too, as an
+                // internal error, were a bad byte ever to get past it). The encoding's preamble makes the reader skip a
+                // UTF-8 byte-order mark, even one split over reads; a UTF-16 one is not UTF-8 and is refused.
                 return new StreamReader(
-                    new StrictUtf8Stream(stream, displayName), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
-                    detectEncodingFromByteOrderMarks: true, BufferSize);
+                    new StrictUtf8Stream(stream, displayName), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true),
+                    detectEncodingFromByteOrderMarks: false, BufferSize);
             case CrimeExtractEncoding.Windows1252:
                 if (stream.CanSeek)
                 {

@@ -118,7 +118,11 @@ internal sealed class StrictUtf8Stream(Stream inner, string file) : Stream
                 _tail[_tailLength++] = data[start++];
             }
 
-            if (_tailLength == need)
+            if (_tailLength < need)
+            {
+                CheckPrefix(_tail.AsSpan(0, _tailLength), _tailOffset, data);
+            }
+            else
             {
                 if (Rune.DecodeFromUtf8(_tail.AsSpan(0, _tailLength), out _, out var consumed) != System.Buffers.OperationStatus.Done || consumed != need)
                 {
@@ -160,6 +164,9 @@ internal sealed class StrictUtf8Stream(Stream inner, string file) : Stream
 
         if (end < body.Length)
         {
+            // The reader downstream decodes what it is given at once: a sequence cut by the end of this read must be
+            // a valid start already.
+            CheckPrefix(body[end..], _offset + start + end, data);
             body[end..].CopyTo(_tail);
             _tailLength = body.Length - end;
             _tailOffset = _offset + start + end;
@@ -173,6 +180,14 @@ internal sealed class StrictUtf8Stream(Stream inner, string file) : Stream
         }
 
         _offset += data.Length;
+    }
+
+    private void CheckPrefix(ReadOnlySpan<byte> partial, long at, ReadOnlySpan<byte> data)
+    {
+        if (Rune.DecodeFromUtf8(partial, out _, out _) == System.Buffers.OperationStatus.InvalidData)
+        {
+            throw Error(at, partial[0], data, null);
+        }
     }
 
     /// <summary>The error for the bad byte at file offset <paramref name="at"/>; <paramref name="data"/> is the current read.</summary>

@@ -387,6 +387,12 @@ public sealed class CrimeCsvReader : IDisposable
         var clean = true;
         foreach (var (name, index) in _checked)
         {
+            // Fast path, no string: the reader holds fields as UTF-8, and printable ASCII holds no control character.
+            if (!_csv.GetSpan(index).ContainsAnyExceptInRange((byte)0x20, (byte)0x7E))
+            {
+                continue;
+            }
+
             var value = _csv.GetString(index);
             var at = FieldText.IndexOfControl(value, allowLineBreaks: string.Equals(name, CrimeCsvColumns.LocationId, StringComparison.Ordinal));
             if (at >= 0)

@@ -222,14 +222,15 @@ public sealed class CrimeCsvReader : IDisposable
             Fail(CrimeCsvColumns.RecordedAt, timeError!);
         }
 
-        if (!EnumCodes.TryParse<IncidentType>(Field(CrimeCsvColumns.IncidentType), out var incidentType))
+        var typeKnown = EnumCodes.TryParse<IncidentType>(Field(CrimeCsvColumns.IncidentType), out var incidentType);
+        if (!typeKnown)
         {
             Fail(CrimeCsvColumns.IncidentType, $"'{Field(CrimeCsvColumns.IncidentType)}' is not one of: {string.Join(", ", EnumCodes.Codes<IncidentType>())}");
         }
 
         // Only a crime carries a Home Office offence code; for an ASB or non-crime hate incident the column holds
-        // the force's own incident category (e.g. ASB-PERSONAL), kept as given.
-        var isCrime = incidentType == IncidentType.Crime;
+        // the force's own incident category (e.g. ASB-PERSONAL), kept as given. An unknown type is reported alone.
+        var isCrime = typeKnown && incidentType == IncidentType.Crime;
         var offence = isCrime ? Field(CrimeCsvColumns.OffenceCode).ToUpperInvariant() : Field(CrimeCsvColumns.OffenceCode);
         if (offence.Length == 0 && isCrime && ok)
         {

@@ -120,6 +120,15 @@ public sealed class CrimeCsvReaderHardeningTests
             reader.Errors.Kept.Select(e => (e.Line, e.Column, e.Reason)));
     }
 
+    [Fact]
+    public void ReadRows_UnknownIncidentType_IsReportedAloneNotAlsoItsCategory()
+    {
+        var (rows, reader) = Read(Header, "CR1,2026-07-01,ASB-PERSONAL,anti_social,EAST,V1,person,34,,L1,");
+
+        Assert.Empty(rows);
+        Assert.Equal("incident_type", Assert.Single(reader.Errors.Kept).Column);
+    }
+
     private static (List<CrimeCsvRow> Rows, CrimeCsvReader Reader) Read(string header, params string[] rows)
     {
         var reader = new CrimeCsvReader(new StringReader(string.Join('\n', [header, .. rows]) + "\n"), "x.csv");

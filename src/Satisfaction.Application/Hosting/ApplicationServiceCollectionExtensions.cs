@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Satisfaction.Application.Import;
+using Satisfaction.Application.Questionnaires;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Application.Sampling;
 
@@ -30,6 +31,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<SampleExportService>();
         services.TryAddScoped<RddReleaseService>();
         services.TryAddScoped<RddExportService>();
+        services.TryAddSingleton<QuestionnaireLibrary>();
+        services.TryAddSingleton<ScriptRenderer>();
         return services;
     }
 

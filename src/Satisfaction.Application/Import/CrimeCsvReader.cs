@@ -4,6 +4,7 @@ using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Phones;
 using Satisfaction.Core.Time;
 using Satisfaction.Core;
+using Satisfaction.Data;
 
 namespace Satisfaction.Application.Import;
 
@@ -14,16 +15,23 @@ namespace Satisfaction.Application.Import;
 /// </summary>
 /// <remarks>
 /// The header is required and must hold every column of <see cref="CrimeCsvColumns.Required"/> plus
-/// victim_age or victim_dob; other columns are ignored and listed in <see cref="IgnoredColumns"/>.
-/// Memory stays flat except for the duplicate check (<see cref="CrimeCsvReaderOptions.DetectDuplicateRefs"/>).
+/// victim_age or victim_dob, in any order and any letter case; other columns are ignored and listed in
+/// <see cref="IgnoredColumns"/>. A row must have exactly as many fields as the header. A control character
+/// (C0, DEL, C1, or a bidirectional override) in a column the reader uses is refused with its line, column and
+/// position; the one exception is a line break inside a quoted <c>location_id</c> (free text such as an address).
+/// Lengths come from <see cref="RecordedCrimeLimits"/>. Memory stays flat except for the duplicate check
+/// (<see cref="CrimeCsvReaderOptions.DetectDuplicateRefs"/>).
 /// </remarks>
 public sealed class CrimeCsvReader : IDisposable
 {
-    private const int MaxCrimeRef = 32;
-    private const int MaxVictimId = 64;
-    private const int MaxLocationId = 64;
-    private const int MaxDivision = 16;
-    private const int MaxOffenceCode = 16;
+    private const int MaxCrimeRef = RecordedCrimeLimits.CrimeRef;
+    private const int MaxVictimId = RecordedCrimeLimits.VictimId;
+    private const int MaxLocationId = RecordedCrimeLimits.LocationId;
+    private const int MaxDivision = RecordedCrimeLimits.DivisionCode;
+    private const int MaxOffenceCode = RecordedCrimeLimits.OffenceCode;
+
+    // What a header that names none of the columns is shown as, at most (a binary file has a long first "line").
+    private const int MaxHeaderShown = 200;
 
     private static readonly string[] LocalFormats =
     [
@@ -37,8 +45,9 @@ public sealed class CrimeCsvReader : IDisposable
     private readonly string _file;
     private readonly CrimeCsvReaderOptions _options;
     private readonly HashSet<string>? _seenRefs;
-    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _ignored = [];
+    private (string Name, int Index)[] _checked = [];
 
     /// <summary>Opens the reader over <paramref name="reader"/>; call <see cref="ReadHeader"/> first.</summary>
     /// <param name="reader">The file's text; disposed with this reader.</param>
@@ -54,6 +63,9 @@ public sealed class CrimeCsvReader : IDisposable
         var csvOptions = new CsvReaderOptions
         {
             HasHeader = true,
+            // The extract is comma-separated: no guessing from the first lines, so a semicolon export is named as such.
+            Separator = ',',
+            DetectSeparatorHint = false,
             TrimWhitespace = true,
             SkipEmptyLines = true,
             TrackLineNumbers = true,
@@ -76,7 +88,10 @@ public sealed class CrimeCsvReader : IDisposable
     public long RowsRead { get; private set; }
 
     /// <summary>Reads and checks the header.</summary>
-    /// <exception cref="InvalidInputException">No header, a duplicated column, or missing required columns (all named).</exception>
+    /// <exception cref="InvalidInputException">
+    /// No header, a duplicated column (names compared ignoring case), missing required columns (all named), or a
+    /// header with none of the expected names (what it holds is shown, with a hint when it looks like another separator).
+    /// </exception>
     public void ReadHeader()
     {
         _csv.ReadHeader();
@@ -93,11 +108,18 @@ public sealed class CrimeCsvReader : IDisposable
                 throw InvalidInputException.At(_file, 1, name, "the column appears twice in the header");
             }
 
-            if (!CrimeCsvColumns.Known.Contains(name, StringComparer.Ordinal))
+            if (!CrimeCsvColumns.Known.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 _ignored.Add(name);
             }
         }
+
+        if (_ignored.Count == _columns.Count)
+        {
+            throw InvalidInputException.At(_file, 1, null, NoExpectedColumns(_csv.Headers));
+        }
+
+        _checked = [.. _columns.Where(c => CrimeCsvColumns.Known.Contains(c.Key, StringComparer.OrdinalIgnoreCase)).Select(c => (CanonicalName(c.Key), c.Value))];
 
         var missing = CrimeCsvColumns.Required.Where(c => !_columns.ContainsKey(c)).ToList();
         if (!_columns.ContainsKey(CrimeCsvColumns.VictimAge) && !_columns.ContainsKey(CrimeCsvColumns.VictimDob))
@@ -166,6 +188,18 @@ public sealed class CrimeCsvReader : IDisposable
             return null;
         }
 
+        if (_csv.FieldCount > _columns.Count)
+        {
+            Errors.Add(line, null, string.Create(CultureInfo.InvariantCulture,
+                $"the row has {_csv.FieldCount} fields; the header has {_columns.Count} (a value holding a comma must be in double quotes)"));
+            return null;
+        }
+
+        if (!ControlCharactersAbsent(line))
+        {
+            return null;
+        }
+
         var crimeRef = Field(CrimeCsvColumns.CrimeRef);
         if (crimeRef.Length == 0)
         {
@@ -188,19 +222,27 @@ public sealed class CrimeCsvReader : IDisposable
             Fail(CrimeCsvColumns.RecordedAt, timeError!);
         }
 
-        if (!EnumCodes.TryParse<IncidentType>(Field(CrimeCsvColumns.IncidentType), out var incidentType))
+        var typeKnown = EnumCodes.TryParse<IncidentType>(Field(CrimeCsvColumns.IncidentType), out var incidentType);
+        if (!typeKnown)
         {
             Fail(CrimeCsvColumns.IncidentType, $"'{Field(CrimeCsvColumns.IncidentType)}' is not one of: {string.Join(", ", EnumCodes.Codes<IncidentType>())}");
         }
 
-        var offence = Field(CrimeCsvColumns.OffenceCode).ToUpperInvariant();
-        if (offence.Length == 0 && incidentType == IncidentType.Crime && ok)
+        // Only a crime carries a Home Office offence code; for an ASB or non-crime hate incident the column holds
+        // the force's own incident category (e.g. ASB-PERSONAL), kept as given. An unknown type is reported alone.
+        var isCrime = typeKnown && incidentType == IncidentType.Crime;
+        var offence = isCrime ? Field(CrimeCsvColumns.OffenceCode).ToUpperInvariant() : Field(CrimeCsvColumns.OffenceCode);
+        if (offence.Length == 0 && isCrime && ok)
         {
             Fail(CrimeCsvColumns.OffenceCode, "empty; a crime needs its Home Office offence code (e.g. 28A, 37/2, 105A)");
         }
-        else if (offence.Length > 0 && !IsOffenceCode(offence))
+        else if (offence.Length > 0 && isCrime && !IsOffenceCode(offence))
         {
             Fail(CrimeCsvColumns.OffenceCode, $"'{offence}' is not a Home Office offence code (digits, optional letters, optional /digits, e.g. 28A, 37/2)");
+        }
+        else if (offence.Length > MaxOffenceCode)
+        {
+            Fail(CrimeCsvColumns.OffenceCode, string.Create(CultureInfo.InvariantCulture, $"'{offence}' is longer than {MaxOffenceCode} characters"));
         }
 
         var division = Field(CrimeCsvColumns.Division).ToUpperInvariant();
@@ -338,6 +380,47 @@ public sealed class CrimeCsvReader : IDisposable
 
         localDate = DateOnly.FromDateTime(local);
         return true;
+    }
+
+    /// <summary>Reports every used column holding a control character; true when there is none.</summary>
+    private bool ControlCharactersAbsent(long line)
+    {
+        var clean = true;
+        foreach (var (name, index) in _checked)
+        {
+            // Fast path, no string: the reader holds fields as UTF-8, and printable ASCII holds no control character.
+            if (!_csv.GetSpan(index).ContainsAnyExceptInRange((byte)0x20, (byte)0x7E))
+            {
+                continue;
+            }
+
+            var value = _csv.GetString(index);
+            var at = FieldText.IndexOfControl(value, allowLineBreaks: string.Equals(name, CrimeCsvColumns.LocationId, StringComparison.Ordinal));
+            if (at >= 0)
+            {
+                Errors.Add(line, name, string.Create(CultureInfo.InvariantCulture,
+                    $"control character {FieldText.Describe(value[at])} at character {at + 1} of the value; control characters (escape sequences, tabs, line breaks) are not allowed"));
+                clean = false;
+            }
+        }
+
+        return clean;
+    }
+
+    private static string CanonicalName(string name) =>
+        CrimeCsvColumns.Known.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+
+    private static string NoExpectedColumns(IReadOnlyList<string> headers)
+    {
+        var held = string.Join(",", headers);
+        var shown = held.Length > MaxHeaderShown ? held[..MaxHeaderShown] + "..." : held;
+        var expected = string.Join(", ", CrimeCsvColumns.Required.Take(4));
+        var hint = headers.Count != 1 ? "is it a recorded-crime extract with a header row?"
+            : held.Contains(';', StringComparison.Ordinal) ? "is the file semicolon-separated? Save it comma-separated (CSV)."
+            : held.Contains('\t', StringComparison.Ordinal) ? "is the file tab-separated? Save it comma-separated (CSV)."
+            : held.Contains('|', StringComparison.Ordinal) ? "is the file pipe-separated? Save it comma-separated (CSV)."
+            : "is it a recorded-crime extract with a header row?";
+        return $"the header has none of the expected columns ({expected}, ...); it holds: {shown}; {hint}";
     }
 
     private static bool IsOffenceCode(string code)

@@ -10,7 +10,7 @@ internal sealed class DrawConsiderationConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("draw_considerations", t =>
             t.HasCheckConstraint("ck_draw_considerations_probability", "inclusion_probability IS NULL OR (inclusion_probability >= 0 AND inclusion_probability <= 1)"));
-        builder.Property(c => c.CrimeRef).HasMaxLength(32);
+        builder.Property(c => c.CrimeRef).HasMaxLength(RecordedCrimeLimits.CrimeRef);
         builder.Property(c => c.ReasonCode).HasMaxLength(48);
         builder.Property(c => c.Stratum).HasMaxLength(64);
         builder.Property(c => c.AsbRepeatLocation).HasDefaultValue(false);

@@ -10,7 +10,7 @@ internal sealed class OptOutConfiguration : IEntityTypeConfiguration<OptOut>
     {
         builder.ToTable("opt_outs", t =>
             t.HasCheckConstraint("ck_opt_outs_subject", "victim_id IS NOT NULL OR phone_hash IS NOT NULL"));
-        builder.Property(o => o.VictimId).HasMaxLength(64);
+        builder.Property(o => o.VictimId).HasMaxLength(RecordedCrimeLimits.VictimId);
         builder.Property(o => o.PhoneHash).HasMaxLength(64);
         builder.Property(o => o.Reason).HasMaxLength(200);
         builder.HasIndex(o => o.VictimId);

@@ -13,11 +13,11 @@ internal sealed class RecordedCrimeConfiguration : IEntityTypeConfiguration<Reco
             t.HasCheckConstraint("ck_recorded_crimes_victim_age", "victim_age IS NULL OR (victim_age >= 0 AND victim_age <= 130)");
             t.HasCheckConstraint("ck_recorded_crimes_source_line", "source_line >= 0");
         });
-        builder.Property(c => c.CrimeRef).HasMaxLength(32);
-        builder.Property(c => c.OffenceCode).HasMaxLength(16);
-        builder.Property(c => c.VictimId).HasMaxLength(64);
-        builder.Property(c => c.LocationId).HasMaxLength(64);
-        builder.Property(c => c.SourceFile).HasMaxLength(260);
+        builder.Property(c => c.CrimeRef).HasMaxLength(RecordedCrimeLimits.CrimeRef);
+        builder.Property(c => c.OffenceCode).HasMaxLength(RecordedCrimeLimits.OffenceCode);
+        builder.Property(c => c.VictimId).HasMaxLength(RecordedCrimeLimits.VictimId);
+        builder.Property(c => c.LocationId).HasMaxLength(RecordedCrimeLimits.LocationId);
+        builder.Property(c => c.SourceFile).HasMaxLength(RecordedCrimeLimits.SourceFile);
         builder.HasIndex(c => c.CrimeRef).IsUnique();
         builder.HasIndex(c => c.RecordedDate);
         builder.HasIndex(c => c.VictimId);

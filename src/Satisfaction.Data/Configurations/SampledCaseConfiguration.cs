@@ -13,8 +13,8 @@ internal sealed class SampledCaseConfiguration : IEntityTypeConfiguration<Sample
             t.HasCheckConstraint("ck_sampled_cases_probability", "inclusion_probability > 0 AND inclusion_probability <= 1");
             t.HasCheckConstraint("ck_sampled_cases_weight", "design_weight >= 1");
         });
-        builder.Property(c => c.CrimeRef).HasMaxLength(32);
-        builder.Property(c => c.VictimId).HasMaxLength(64);
+        builder.Property(c => c.CrimeRef).HasMaxLength(RecordedCrimeLimits.CrimeRef);
+        builder.Property(c => c.VictimId).HasMaxLength(RecordedCrimeLimits.VictimId);
         builder.Property(c => c.UserGroup).HasMaxLength(32);
         builder.Property(c => c.Stratum).HasMaxLength(64);
         builder.Property(c => c.FinalDisposition).HasMaxLength(8);

@@ -10,8 +10,8 @@ internal sealed class VictimContactConfiguration : IEntityTypeConfiguration<Vict
     {
         builder.ToTable("victim_contacts", t =>
             t.HasCheckConstraint("ck_victim_contacts_phone_e164", "phone_e164 IS NULL OR phone_e164 GLOB '+[1-9]*'"));
-        builder.Property(v => v.VictimId).HasMaxLength(64);
-        builder.Property(v => v.PhoneE164).HasMaxLength(16);
+        builder.Property(v => v.VictimId).HasMaxLength(RecordedCrimeLimits.VictimId);
+        builder.Property(v => v.PhoneE164).HasMaxLength(RecordedCrimeLimits.PhoneE164);
         builder.Property(v => v.Name).HasMaxLength(200);
         builder.HasIndex(v => v.VictimId).IsUnique();
         builder.HasIndex(v => v.PhoneE164);

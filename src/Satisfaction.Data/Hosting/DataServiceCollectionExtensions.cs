@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<SatisfactionStore>();
         services.TryAddSingleton<IDbContextFactory<SatisfactionDbContext>>(sp => sp.GetRequiredService<SatisfactionStore>());
         services.TryAddScoped(sp => sp.GetRequiredService<SatisfactionStore>().CreateDbContext());
+        services.TryAddSingleton<Bulk.ICrimeBulkStore>(Bulk.CrimeBulkStores.Create);
         return services;
     }
 }

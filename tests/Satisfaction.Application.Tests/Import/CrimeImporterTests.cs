@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Satisfaction.Application.Import;
+using Satisfaction.Application.Sampling;
 using Satisfaction.Core.Crimes;
+using Satisfaction.Data.Bulk.Sqlite;
 
 namespace Satisfaction.Application.Tests.Import;
 
@@ -132,11 +134,50 @@ public sealed class CrimeImporterTests : IDisposable
         await using var db = _store.Open();
         var text = string.Join('\n', [Header + ",extra", .. GoodRows.Select(r => r + ",x")]);
 
-        await new CrimeImporter(db, _time, logger).ImportAsync(new StringReader(text), "crimes.csv");
+        await new CrimeImporter(db, new SqliteCrimeBulkStore(), _time, logger).ImportAsync(new StringReader(text), "crimes.csv");
 
         Assert.NotEmpty(logger.Lines);
         Assert.DoesNotContain(logger.Lines, l => l.Contains("496", StringComparison.Ordinal) || l.Contains("7700", StringComparison.Ordinal));
         Assert.Contains(logger.Lines, l => l.Contains("extra", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImportAsync_UnknownDivision_NamesTheKnownOnesAndHowToAddOne()
+    {
+        var result = await ImportAsync(["CR1,2026-07-01,28A,crime,NORTH,V1,person,34,,L1,"]);
+
+        var error = Assert.Single(result.Errors.Kept);
+        Assert.Equal(
+            "'NORTH' is not a division of the force; known: EAST, SOUTH, WEST; add it with `satisfaction force init --code DEMO --divisions ...`",
+            error.Reason);
+    }
+
+    [Fact]
+    public async Task ImportAsync_IncidentCategories_AreStoredAsGivenAndSampledByIncidentType()
+    {
+        // ASB and non-crime hate incidents carry the force's own category in offence_code, not a Home Office code.
+        var result = await ImportAsync(
+        [
+            "ASB1,2026-10-01T10:00,ASB-PERSONAL,asb,EAST,V1,person,34,07700 900001,L1,",
+            "ASB2,2026-10-01T11:00,,asb,EAST,V2,person,34,07700 900002,L2,",
+            "NCHI1,2026-10-01T12:00,Hate-NCHI,hate_incident,WEST,V3,person,34,07700 900003,L3,hate",
+        ]);
+
+        Assert.True(result.Committed, string.Join("; ", result.Errors.Format("crimes.csv")));
+        await using var db = _store.Open();
+        var codes = await db.RecordedCrimes.AsNoTracking().OrderBy(c => c.CrimeRef).Select(c => c.OffenceCode).ToListAsync();
+        Assert.Equal(["ASB-PERSONAL", "", "Hate-NCHI"], codes);
+        var explain = new SampleExplainService(db);
+        var programmes = ProgrammeCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Data", "programmes"));
+        var asOf = new DateOnly(2026, 11, 30); // 60 days after the reports: inside the 6 to 12 week window
+        var groups = new List<(string?, string?, bool)>();
+        foreach (var crimeRef in new[] { "ASB1", "ASB2", "NCHI1" })
+        {
+            var outcome = (await explain.ExplainAsync(crimeRef, programmes, asOf, CancellationToken.None)).Rules.Outcome;
+            groups.Add((outcome.Programme?.Id, outcome.Group?.Id, outcome.IsEligible));
+        }
+
+        Assert.Equal([("asb", "asb", true), ("asb", "asb", true), ("uss", "hate", true)], groups);
     }
 
     public void Dispose() => _store.Dispose();
@@ -145,7 +186,7 @@ public sealed class CrimeImporterTests : IDisposable
     {
         await using var db = _store.Open();
         var text = string.Join('\n', [Header, .. rows]) + "\n";
-        return await new CrimeImporter(db, _time).ImportAsync(new StringReader(text), file);
+        return await new CrimeImporter(db, new SqliteCrimeBulkStore(), _time).ImportAsync(new StringReader(text), file);
     }
 
     private sealed class ListLogger : ILogger<CrimeImporter>

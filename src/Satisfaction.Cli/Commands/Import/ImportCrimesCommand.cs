@@ -10,7 +10,8 @@ namespace Satisfaction.Cli.Commands.Import;
 
 /// <summary>
 /// <c>satisfaction import crimes FILE.csv</c>: imports a recorded-crime extract, all or nothing.
-/// Exit 1 with every bad row listed (up to the limit) when the file has any.
+/// Exit 1 with every bad row listed (up to the limit) when the file has any. Values from the file are shown
+/// through <see cref="TerminalText"/>.
 /// </summary>
 public sealed class ImportCrimesCommand(CliHost host, CrimeImporter importer) : AsyncCommand<ImportCrimesCommand.Settings>
 {
@@ -19,32 +20,43 @@ public sealed class ImportCrimesCommand(CliHost host, CrimeImporter importer) : 
     {
         ArgumentNullException.ThrowIfNull(settings);
         var path = host.ResolvePath(settings.File);
+        var file = TerminalText.Safe(settings.File);
         if (!File.Exists(path))
         {
-            throw new InvalidInputException($"{settings.File}: no such file.");
+            throw new InvalidInputException($"{file}: no such file.");
         }
 
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var options = new CrimeCsvReaderOptions { MaxErrors = settings.MaxErrors };
-        var result = await importer.ImportAsync(reader, settings.File, options, cancellationToken).ConfigureAwait(false);
+        CrimeImportResult result;
+        try
+        {
+            using var reader = CrimeExtractText.Open(path, settings.File, settings.EncodingValue);
+            var options = new CrimeCsvReaderOptions { MaxErrors = settings.MaxErrors };
+            result = await importer.ImportAsync(reader, settings.File, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException ex)
+        {
+            // The message may quote the file's header or bytes: escape it before the terminal sees it.
+            throw new InvalidInputException(TerminalText.SafeLines(ex.Message), ex);
+        }
+
         if (result.IgnoredColumns.Count > 0)
         {
-            await host.Error.WriteLineAsync($"warning: {settings.File}: ignored column(s): {string.Join(", ", result.IgnoredColumns)}").ConfigureAwait(false);
+            await host.Error.WriteLineAsync($"warning: {file}: ignored column(s): {TerminalText.Safe(string.Join(", ", result.IgnoredColumns))}").ConfigureAwait(false);
         }
 
         if (!result.Committed)
         {
             foreach (var line in result.Errors.Format(settings.File))
             {
-                await host.Error.WriteLineAsync(line).ConfigureAwait(false);
+                await host.Error.WriteLineAsync(TerminalText.Safe(line)).ConfigureAwait(false);
             }
 
-            await host.Error.WriteLineAsync(Invariant($"error: {result.Errors.Count} bad row(s) in {settings.File}; nothing was imported.")).ConfigureAwait(false);
+            await host.Error.WriteLineAsync(Invariant($"error: {result.Errors.Count} bad row(s) in {file}; nothing was imported.")).ConfigureAwait(false);
             return ExitCodes.UserError;
         }
 
         await host.Out.WriteLineAsync(Invariant(
-            $"imported {settings.File}: {result.Rows} rows: {result.Inserted} inserted, {result.Updated} updated, {result.Unchanged} unchanged; phones: {result.EmptyPhones} empty, {result.UnusablePhones} unusable")).ConfigureAwait(false);
+            $"imported {file}: {result.Rows} rows: {result.Inserted} inserted, {result.Updated} updated, {result.Unchanged} unchanged; phones: {result.EmptyPhones} empty, {result.UnusablePhones} unusable")).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
@@ -64,12 +76,27 @@ public sealed class ImportCrimesCommand(CliHost host, CrimeImporter importer) : 
         [DefaultValue(100)]
         public int MaxErrors { get; init; } = 100;
 
+        /// <summary>The file's character encoding.</summary>
+        [CommandOption("--encoding <NAME>")]
+        [Description("Character encoding of the file: utf-8 (default; a byte that is not UTF-8 is refused with its line and offset) or windows-1252 (an \"ANSI\" export from Windows).")]
+        [DefaultValue("utf-8")]
+        public string Encoding { get; init; } = "utf-8";
+
+        /// <summary>The parsed <see cref="Encoding"/> (valid once <see cref="Validate"/> passed).</summary>
+        public CrimeExtractEncoding EncodingValue =>
+            CrimeExtractText.TryParseEncoding(Encoding, out var encoding) ? encoding : throw new InvalidOperationException("--encoding was not validated.");
+
         /// <inheritdoc />
         public override ValidationResult Validate()
         {
             if (MaxErrors < 1)
             {
                 return ValidationResult.Error("--max-errors must be 1 or more.");
+            }
+
+            if (!CrimeExtractText.TryParseEncoding(Encoding, out _))
+            {
+                return ValidationResult.Error($"--encoding '{TerminalText.Safe(Encoding)}' is not one of: {CrimeExtractText.EncodingNames}.");
             }
 
             return base.Validate();

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Satisfaction.Application.Questionnaires;
 using Satisfaction.Cli.Infrastructure;
-using Satisfaction.Core.Questionnaires;
+using Satisfaction.Core;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Questionnaires;
@@ -8,27 +9,31 @@ namespace Satisfaction.Cli.Commands.Questionnaires;
 /// <summary>
 /// <c>satisfaction questionnaires lint [PATH]</c>: prints <c>FILE:LINE:COL: reason</c> for every problem on
 /// standard output and exits 1 if there is any; exits 0 with a one-line summary on standard error when clean.
+/// Does not touch the store.
 /// </summary>
-public sealed class LintQuestionnairesCommand(CliHost host) : Command<LintQuestionnairesSettings>
+public sealed class LintQuestionnairesCommand(CliHost host, QuestionnaireLibrary library) : Command<LintQuestionnairesSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, LintQuestionnairesSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var files = QuestionnaireFiles.Find(host, settings.Path);
-        var problems = 0;
-        foreach (var (display, fullPath) in files)
+        QuestionnaireLintReport report;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var problem in QuestionnaireLinter.Lint(File.ReadAllText(fullPath), display))
-            {
-                host.Out.WriteLine(problem.ToString());
-                problems++;
-            }
+            report = library.Lint(host.ResolvePath(settings.Path), settings.Path, cancellationToken);
+        }
+        catch (InvalidInputException ex)
+        {
+            throw new InvalidInputException(TerminalText.SafeLines(ex.Message), ex);
         }
 
-        var summary = string.Create(CultureInfo.InvariantCulture, $"{files.Count} questionnaire file(s) checked, {problems} problem(s)");
-        if (problems > 0)
+        foreach (var problem in report.Problems)
+        {
+            host.Out.WriteLine(TerminalText.Safe(problem.ToString()));
+        }
+
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{report.Files.Count} questionnaire file(s) checked, {report.Problems.Count} problem(s)");
+        if (!report.Clean)
         {
             host.Error.WriteLine($"error: {summary}");
             return ExitCodes.UserError;

@@ -1,12 +1,11 @@
 using System.ComponentModel;
-using Satisfaction.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Questionnaires;
 
-/// <summary>Settings of <c>satisfaction questionnaires show</c>.</summary>
-public sealed class ShowQuestionnaireSettings : GlobalSettings
+/// <summary>Settings of <c>satisfaction questionnaires show</c> (no store: no --db or --as-of).</summary>
+public sealed class ShowQuestionnaireSettings : CommandSettings
 {
     /// <summary>Questionnaire id (e.g. uss-burglary).</summary>
     [CommandArgument(0, "<ID>")]
@@ -27,6 +26,10 @@ public sealed class ShowQuestionnaireSettings : GlobalSettings
     public IReadOnlyDictionary<string, string> SampleValues() =>
         Sample.Select(s => s.Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[1], StringComparer.Ordinal);
 
+    private IEnumerable<string> RepeatedKeys() =>
+        Sample.Where(s => s.Contains('=', StringComparison.Ordinal)).Select(s => s.Split('=', 2)[0].Trim())
+            .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -37,6 +40,11 @@ public sealed class ShowQuestionnaireSettings : GlobalSettings
             {
                 return ValidationResult.Error($"--sample '{item}' must be KEY=VALUE, e.g. crime_type=burglary.");
             }
+        }
+
+        foreach (var key in RepeatedKeys())
+        {
+            return ValidationResult.Error($"--sample '{key}' is given more than once; give each key once.");
         }
 
         return base.Validate();

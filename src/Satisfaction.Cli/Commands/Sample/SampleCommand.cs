@@ -44,7 +44,7 @@ public sealed class SampleCommand(CliHost host, SampleDrawService draws, IOption
         foreach (var s in draw.Strata)
         {
             table.AddRow(
-                Markup.Escape(s.Programme), Markup.Escape(s.Stratum), s.Eligible.ToString(inv), s.Allocated.ToString(inv),
+                TerminalText.Markup(s.Programme), TerminalText.Markup(s.Stratum), s.Eligible.ToString(inv), s.Allocated.ToString(inv),
                 s.Sampled.ToString(inv), s.InclusionProbability.ToString("0.0000", inv));
         }
 
@@ -55,7 +55,7 @@ public sealed class SampleCommand(CliHost host, SampleDrawService draws, IOption
         host.Out.WriteLine(string.Create(inv, $"considered {draw.Considerations.Count}, excluded {draw.Considerations.Count(c => c.Outcome == ConsiderationOutcome.Excluded)}, sampled {draw.Sampled.Count}"));
         foreach (var g in excluded)
         {
-            host.Out.WriteLine(string.Create(inv, $"  excluded {g.Key}: {g.Count()}"));
+            host.Out.WriteLine(string.Create(inv, $"  excluded {TerminalText.Safe(g.Key)}: {g.Count()}"));
         }
 
         host.Out.WriteLine(result.DrawId is { } id
@@ -83,7 +83,7 @@ public sealed class SampleCommand(CliHost host, SampleDrawService draws, IOption
         foreach (var s in strata)
         {
             table.AddRow(
-                Markup.Escape(s.Programme), Markup.Escape(s.Stratum), s.Sampled.ToString(inv),
+                TerminalText.Markup(s.Programme), TerminalText.Markup(s.Stratum), s.Sampled.ToString(inv),
                 repeats.GetValueOrDefault((s.Programme, s.Stratum)).ToString(inv));
         }
 

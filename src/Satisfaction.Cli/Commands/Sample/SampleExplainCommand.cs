@@ -24,12 +24,12 @@ public sealed class SampleExplainCommand(CliHost host, SampleExplainService expl
     {
         var inv = CultureInfo.InvariantCulture;
         var o = e.Rules.Outcome;
-        host.Out.WriteLine($"crime_ref: {e.Rules.CrimeRef}");
-        host.Out.WriteLine(o.Group is null ? "user group: none" : $"programme: {o.Programme!.Id}, user group: {o.Group.Id}, questionnaire: {o.Group.Questionnaire}");
-        host.Out.WriteLine(string.Create(inv, $"rules at {e.EvaluatedAt:yyyy-MM-dd} ({(o.IsEligible ? "eligible" : "not eligible: " + o.Reason)}):"));
+        host.Out.WriteLine($"crime_ref: {TerminalText.Safe(e.Rules.CrimeRef)}");
+        host.Out.WriteLine(o.Group is null ? "user group: none" : TerminalText.Safe($"programme: {o.Programme!.Id}, user group: {o.Group.Id}, questionnaire: {o.Group.Questionnaire}"));
+        host.Out.WriteLine(string.Create(inv, $"rules at {e.EvaluatedAt:yyyy-MM-dd} ({(o.IsEligible ? "eligible" : "not eligible: " + TerminalText.Safe(o.Reason))}):"));
         foreach (var check in e.Rules.Checks)
         {
-            host.Out.WriteLine($"  {(check.Passed ? "pass" : "FAIL")}  {check.Rule,-22} {check.Detail}");
+            host.Out.WriteLine($"  {(check.Passed ? "pass" : "FAIL")}  {TerminalText.Safe(check.Rule),-22} {TerminalText.Safe(check.Detail)}");
         }
 
         host.Out.WriteLine("ASB repeat location: " + AsbRepeatText(e));
@@ -40,10 +40,10 @@ public sealed class SampleExplainCommand(CliHost host, SampleExplainService expl
         }
 
         host.Out.WriteLine(string.Create(inv, $"draw: {d.DrawId} (as of {d.AsOf:yyyy-MM-dd}, seed {d.Seed})"));
-        host.Out.WriteLine($"outcome: {d.Outcome}{(d.Reason is null ? string.Empty : " (" + d.Reason + ")")}");
+        host.Out.WriteLine($"outcome: {d.Outcome}{(d.Reason is null ? string.Empty : " (" + TerminalText.Safe(d.Reason) + ")")}");
         if (d.Stratum is not null)
         {
-            host.Out.WriteLine(string.Create(inv, $"stratum: {d.Stratum}, inclusion probability: {d.InclusionProbability?.ToString("R", inv) ?? "-"}"));
+            host.Out.WriteLine(string.Create(inv, $"stratum: {TerminalText.Safe(d.Stratum)}, inclusion probability: {d.InclusionProbability?.ToString("R", inv) ?? "-"}"));
         }
 
         if (d.CaseId is { } caseId)

@@ -57,12 +57,13 @@ public static class CliApp
         }
         catch (Exception ex) when (IsUserError(ex))
         {
-            await host.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            // Messages may quote the user's data (a crime reference, a cell): never let it drive the terminal.
+            await host.Error.WriteLineAsync($"error: {TerminalText.SafeLines(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.UserError;
         }
         catch (Exception ex)
         {
-            await host.Error.WriteLineAsync($"internal error: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            await host.Error.WriteLineAsync($"internal error: {ex.GetType().Name}: {TerminalText.SafeLines(ex.Message)}").ConfigureAwait(false);
             await host.Error.WriteLineAsync(ex.StackTrace).ConfigureAwait(false);
             return ExitCodes.InternalError;
         }

@@ -1,3 +1,4 @@
+using Satisfaction.Cli.Commands.Benchmark;
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
@@ -60,6 +61,11 @@ internal static class CommandTree
                 .WithDescription("Replicate weights (jk1, jkn or bootstrap, as R as.svrepdesign) re-running the weighting recipe per replicate; writes weight and rep_1..rep_R columns.")
                 .WithExample("stats", "replicates", "respondents.csv", "--weights", "base_weight", "--method", "jk1", "--margins", "margins.csv", "--rake", "--measure", "confidence_code", "--satisfied", "1-2", "--valid", "1-6", "--out", "replicates.csv");
         });
+
+        config.AddCommand<BenchmarkCommand>("benchmark")
+            .WithDescription("Compare the force with its Most Similar Group and nationally from published figures: MSG average, ranks, best force, MSG range, significance.")
+            .WithExample("benchmark", "--peers", "peers.csv", "--force", "Lancashire", "--measure", "whole_experience")
+            .WithExample("benchmark", "--peers", "peers.csv", "--force", "South Yorkshire", "--format", "json");
 
         config.AddBranch<StoreSettings>("sample", sample =>
         {

@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands.Benchmark;
+
+/// <summary>Options of <c>satisfaction benchmark</c>.</summary>
+public sealed class BenchmarkSettings : CommandSettings
+{
+    /// <summary>The peer CSV file.</summary>
+    [CommandOption("--peers <FILE>")]
+    [Description("Published figures of the forces (CSV: force,in_msg,measure,period_end,respondents,satisfied_pct[,ci_low,ci_high]). Required.")]
+    public string? Peers { get; init; }
+
+    /// <summary>The force to benchmark.</summary>
+    [CommandOption("--force <NAME>")]
+    [Description("The force to benchmark, as named in the file (any case). Required; quote names with spaces.")]
+    public string? Force { get; init; }
+
+    /// <summary>Only this measure.</summary>
+    [CommandOption("--measure <MEASURE>")]
+    [Description("Only this measure (default: every measure in the file).")]
+    public string? Measure { get; init; }
+
+    /// <summary>How the MSG average is formed.</summary>
+    [CommandOption("--average <METHOD>")]
+    [Description("MSG average: 'mean' of the forces (each counts once; default) or 'pooled' by respondents.")]
+    public string Average { get; init; } = "mean";
+
+    /// <summary>Output format.</summary>
+    [CommandOption("--format <FORMAT>")]
+    [Description("table (default) or json.")]
+    public string Format { get; init; } = "table";
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Peers))
+        {
+            return ValidationResult.Error("--peers FILE is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Force))
+        {
+            return ValidationResult.Error("--force NAME is required.");
+        }
+
+        if (Average is not ("mean" or "pooled"))
+        {
+            return ValidationResult.Error($"--average '{Average}' is not one of: mean, pooled.");
+        }
+
+        return Format is "table" or "json"
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--format '{Format}' is not one of: table, json.");
+    }
+}

@@ -5,6 +5,7 @@ using Satisfaction.Application.Import;
 using Satisfaction.Application.Questionnaires;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Application.Sampling;
+using Satisfaction.Application.Statistics;
 
 namespace Satisfaction.Application.Hosting;
 
@@ -33,6 +34,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<RddExportService>();
         services.TryAddSingleton<QuestionnaireLibrary>();
         services.TryAddSingleton<ScriptRenderer>();
+        services.TryAddSingleton<SurveyEstimates>();
+        services.TryAddSingleton<ReplicateWeighting>();
         return services;
     }
 

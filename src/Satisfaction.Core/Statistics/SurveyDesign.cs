@@ -314,9 +314,9 @@ public sealed partial class SurveyDesign
             for (var i = 0; i < n; i++)
             {
                 var w = given[i];
-                if (double.IsNaN(w) || double.IsInfinity(w) || w <= 0)
+                if (Weighting.WeightCheck.Problem(w) is { } problem)
                 {
-                    throw Error(input, i, names.Weights, "weight must be a finite number > 0, got " + Format(w));
+                    throw Error(input, i, names.Weights, problem);
                 }
 
                 weights[i] = w;

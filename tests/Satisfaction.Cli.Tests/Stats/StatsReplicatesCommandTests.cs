@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Satisfaction.Application.Statistics;
 using Satisfaction.Cli.Infrastructure;
 
 namespace Satisfaction.Cli.Tests.Stats;

@@ -1,12 +1,12 @@
 using System.ComponentModel;
-using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Application.Statistics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Stats;
 
 /// <summary>Options of <c>satisfaction stats calibrate</c>.</summary>
-public sealed class StatsCalibrateSettings : GlobalSettings
+public sealed class StatsCalibrateSettings : CommandSettings
 {
     /// <summary>Respondents CSV file.</summary>
     [CommandArgument(0, "<FILE>")]
@@ -38,29 +38,6 @@ public sealed class StatsCalibrateSettings : GlobalSettings
     [Description("Write the weighted CSV here (atomically) instead of standard output.")]
     public string? Out { get; init; }
 
-    /// <summary>The parsed distance function (valid after validation).</summary>
-    public Core.Statistics.Weighting.CalibrationFunction Function => CalibrationFunction.Trim().ToUpperInvariant() switch
-    {
-        "RAKING" => Core.Statistics.Weighting.CalibrationFunction.Raking,
-        "LOGIT" => Core.Statistics.Weighting.CalibrationFunction.Logit,
-        _ => Core.Statistics.Weighting.CalibrationFunction.Linear,
-    };
-
-    /// <summary>The parsed bounds (infinite when not given; valid after validation).</summary>
-    public (double Lower, double Upper) ParsedBounds
-    {
-        get
-        {
-            if (Bounds is null)
-            {
-                return (double.NegativeInfinity, double.PositiveInfinity);
-            }
-
-            var parts = Bounds.Split(',');
-            return (WeightingFiles.Number(parts[0].Trim()), WeightingFiles.Number(parts[1].Trim()));
-        }
-    }
-
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -69,26 +46,10 @@ public sealed class StatsCalibrateSettings : GlobalSettings
             return ValidationResult.Error("--margins FILE is required.");
         }
 
-        var name = CalibrationFunction.Trim().ToUpperInvariant();
-        if (name is not ("LINEAR" or "RAKING" or "LOGIT"))
-        {
-            return ValidationResult.Error($"--calfun '{CalibrationFunction}' is not one of linear, raking, logit.");
-        }
-
-        if (Bounds is not null)
-        {
-            var parts = Bounds.Split(',');
-            if (parts.Length != 2 || !WeightingFiles.TryParse(parts[0].Trim(), out var lower) || !WeightingFiles.TryParse(parts[1].Trim(), out var upper)
-                || !(lower < 1 && upper > 1))
-            {
-                return ValidationResult.Error($"--bounds '{Bounds}' must be two numbers 'lower,upper' with lower < 1 < upper, e.g. 0.3,3.");
-            }
-        }
-        else if (name == "LOGIT")
-        {
-            return ValidationResult.Error("--calfun logit needs finite --bounds, e.g. --bounds 0.3,3.");
-        }
-
-        return base.Validate();
+        return StatsOptions.Check(() => Weighting(p => p)) ?? base.Validate();
     }
+
+    /// <summary>The calibration asked for (valid after validation), the margins path resolved by <paramref name="resolvePath"/>.</summary>
+    internal WeightingSettings Weighting(Func<string, string> resolvePath) =>
+        WeightingSettings.Parse(new WeightingOptionText { Margins = Margins, CalibrationFunction = CalibrationFunction, Bounds = Bounds }, resolvePath);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Satisfaction.Application.Statistics;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core.Statistics;
 using Spectre.Console;
@@ -10,7 +11,7 @@ namespace Satisfaction.Cli.Commands.Stats;
 public sealed class StatsCiCommand(CliHost host) : Command<StatsCiCommand.Settings>
 {
     /// <summary>Options of <c>stats ci</c>.</summary>
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : CommandSettings
     {
         /// <summary>Successes.</summary>
         [CommandOption("-x <X>")]

@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using Satisfaction.Application.Statistics;
 using Satisfaction.Cli.Infrastructure;
-using Satisfaction.Core;
 using Satisfaction.Core.Statistics;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,7 +11,7 @@ namespace Satisfaction.Cli.Commands.Stats;
 /// <c>satisfaction stats compare FILE</c>: the difference in a measure between two values of a column
 /// (two periods or two domains), with its SE including the covariance term, z, and p-values.
 /// </summary>
-public sealed class StatsCompareCommand(CliHost host) : Command<StatsCompareCommand.Settings>
+public sealed class StatsCompareCommand(CliHost host, SurveyEstimates estimates) : Command<StatsCompareCommand.Settings>
 {
     /// <summary>Options of <c>stats compare</c>.</summary>
     public sealed class Settings : StatsFileSettings
@@ -68,30 +68,19 @@ public sealed class StatsCompareCommand(CliHost host) : Command<StatsCompareComm
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var rule = MeasureRule.Parse(settings.Satisfied, settings.Valid);
-        var table = CsvTable.Read(host.ResolvePath(settings.File), settings.File);
-        var design = StatsDesignLoader.Load(table, settings, host);
-        var indicator = ProportionEstimator.Indicators(table.Doubles(settings.Measure!, allowMissing: true), rule);
-        var period = table.Strings(settings.Period!);
-        var inA = period.Select(v => v == settings.A).ToArray();
-        var inB = period.Select(v => v == settings.B).ToArray();
         StatsFileSettings.CheckLevel(settings.Level, out var level);
-        StatsComparison comparison;
-        try
+        var comparison = estimates.Compare(new CompareRequest
         {
-            var difference = DomainComparison.Compare(design, indicator, inA, inB, $"{settings.Period} = {settings.A}", $"{settings.Period} = {settings.B}");
-            SurveyCiMethod[] logit = [SurveyCiMethod.Logit];
-            comparison = new StatsComparison(
-                ProportionEstimator.Estimate(design, settings.Measure!, indicator, logit, level, inA, settings.Period, settings.A),
-                ProportionEstimator.Estimate(design, settings.Measure!, indicator, logit, level, inB, settings.Period, settings.B),
-                difference,
-                level);
-        }
-        catch (InvalidInputException ex)
-        {
-            throw InvalidInputException.At(table.FileName, null, settings.Period, ex.Message + $" (no row with a valid '{settings.Measure}' code has that value)");
-        }
-
+            Data = new DataFile(host.ResolvePath(settings.File), settings.File),
+            Design = settings.Design(host.ResolvePath),
+            Measure = settings.Measure!,
+            Period = settings.Period!,
+            A = settings.A!,
+            B = settings.B!,
+            Rule = MeasureRule.Parse(settings.Satisfied, settings.Valid),
+            Level = level,
+        });
+        StatsPrinting.Warnings(host, comparison.Warnings);
         AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer =>
         {
             if (settings.Format == "csv")

@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using Satisfaction.Application.Statistics;
 using Satisfaction.Cli.Infrastructure;
-using Satisfaction.Core;
 using Satisfaction.Core.Statistics;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,7 +11,7 @@ namespace Satisfaction.Cli.Commands.Stats;
 /// <c>satisfaction stats estimate FILE</c>: weighted "% satisfied" per measure, overall and by domain, with
 /// linearised SEs, design effects, df and confidence intervals (R svymean / svyciprop semantics).
 /// </summary>
-public sealed class StatsEstimateCommand(CliHost host) : Command<StatsEstimateCommand.Settings>
+public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates) : Command<StatsEstimateCommand.Settings>
 {
     /// <summary>Options of <c>stats estimate</c>.</summary>
     public sealed class Settings : StatsFileSettings
@@ -83,44 +83,26 @@ public sealed class StatsEstimateCommand(CliHost host) : Command<StatsEstimateCo
         ArgumentNullException.ThrowIfNull(settings);
         Settings.ParseMethods(settings.Ci, out var methods);
         StatsFileSettings.CheckLevel(settings.Level, out var level);
-        var rule = MeasureRule.Parse(settings.Satisfied, settings.Valid);
-        var table = CsvTable.Read(host.ResolvePath(settings.File), settings.File);
-        var design = StatsDesignLoader.Load(table, settings, host);
-        var measures = settings.Measure!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-        string[]? levels = null;
-        int[]? groups = null;
-        if (settings.By is not null)
+        var result = estimates.Estimate(new EstimateRequest
         {
-            groups = table.Codes(settings.By, out levels);
-        }
-
-        var blocks = new List<ProportionEstimate>();
-        foreach (var measure in measures)
-        {
-            var indicator = ProportionEstimator.Indicators(table.Doubles(measure, allowMissing: true), rule);
-            try
-            {
-                blocks.AddRange(groups is null
-                    ? [ProportionEstimator.Estimate(design, measure, indicator, methods, level)]
-                    : ProportionEstimator.EstimateByGroup(design, measure, indicator, methods, level, settings.By!, groups, levels!));
-            }
-            catch (InvalidInputException ex)
-            {
-                // A domain without a valid answer for this measure: name the file and the column.
-                throw InvalidInputException.At(table.FileName, null, measure, ex.Message + " (no row has a valid code)");
-            }
-        }
-
+            Data = new DataFile(host.ResolvePath(settings.File), settings.File),
+            Design = settings.Design(host.ResolvePath),
+            Measures = StatsOptions.List(settings.Measure!),
+            By = settings.By,
+            Rule = MeasureRule.Parse(settings.Satisfied, settings.Valid),
+            Methods = methods,
+            Level = level,
+        });
+        StatsPrinting.Warnings(host, result.Warnings);
         AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer =>
         {
             if (settings.Format == "csv")
             {
-                StatsOutput.WriteEstimatesCsv(writer, blocks);
+                StatsOutput.WriteEstimatesCsv(writer, result.Blocks);
             }
             else
             {
-                StatsOutput.WriteEstimatesJson(writer, blocks);
+                StatsOutput.WriteEstimatesJson(writer, result.Blocks);
             }
         });
         return ExitCodes.Ok;

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Application.Statistics;
 using Satisfaction.Core.Statistics;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Satisfaction.Cli.Commands.Stats;
 
 /// <summary>Options shared by the <c>stats</c> commands that read a respondent CSV file and a design.</summary>
-public class StatsFileSettings : GlobalSettings
+public class StatsFileSettings : CommandSettings
 {
     /// <summary>The respondent CSV file.</summary>
     [CommandArgument(0, "<FILE>")]
@@ -75,15 +75,6 @@ public class StatsFileSettings : GlobalSettings
     [Description("Write the output to this file (atomically) instead of standard output.")]
     public string? Out { get; init; }
 
-    /// <summary>The lonely-PSU policy parsed.</summary>
-    public LonelyPsuPolicy LonelyPsuPolicy => LonelyPsu.ToUpperInvariant() switch
-    {
-        "REMOVE" => LonelyPsuPolicy.Remove,
-        "ADJUST" => LonelyPsuPolicy.Adjust,
-        "CERTAINTY" => LonelyPsuPolicy.Certainty,
-        _ => LonelyPsuPolicy.Fail,
-    };
-
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -97,61 +88,26 @@ public class StatsFileSettings : GlobalSettings
             return ValidationResult.Error($"--format '{Format}' is not json or csv.");
         }
 
-        if (LonelyPsu.ToUpperInvariant() is not ("FAIL" or "REMOVE" or "ADJUST" or "CERTAINTY"))
+        if (LonelyPsuNames.Parse(LonelyPsu) is null)
         {
-            return ValidationResult.Error($"--lonely-psu '{LonelyPsu}' is not fail, remove, adjust or certainty.");
+            return ValidationResult.Error($"--lonely-psu '{LonelyPsu}' is not {LonelyPsuNames.Choices}.");
         }
 
-        return ValidateWeighting() ?? base.Validate();
+        return StatsOptions.Check(() => WeightingSettings.Parse(WeightingText)) ?? base.Validate();
     }
 
-    /// <summary>The calibration distance asked for with --calfun (validated); null means rake.</summary>
-    internal Core.Statistics.Weighting.CalibrationFunction? Function => CalibrationFunction?.Trim().ToUpperInvariant() switch
+    /// <summary>The design and weighting asked for (valid after validation), with paths resolved by <paramref name="resolvePath"/>.</summary>
+    internal DesignSettings Design(Func<string, string> resolvePath) => new()
     {
-        null => null,
-        "RAKING" => Core.Statistics.Weighting.CalibrationFunction.Raking,
-        "LOGIT" => Core.Statistics.Weighting.CalibrationFunction.Logit,
-        _ => Core.Statistics.Weighting.CalibrationFunction.Linear,
+        Strata = Strata,
+        Ids = Ids,
+        Fpc = Fpc,
+        Weights = Weights,
+        LonelyPsu = LonelyPsuNames.Parse(LonelyPsu) ?? LonelyPsuPolicy.Fail,
+        Weighting = Margins is null ? null : WeightingSettings.Parse(WeightingText, resolvePath),
     };
 
-    /// <summary>The --bounds (validated), or (-inf, +inf).</summary>
-    internal (double Lower, double Upper) ParsedBounds => Bounds is null
-        ? (double.NegativeInfinity, double.PositiveInfinity)
-        : (WeightingFiles.Number(Bounds.Split(',')[0].Trim()), WeightingFiles.Number(Bounds.Split(',')[1].Trim()));
-
-    private ValidationResult? ValidateWeighting()
-    {
-        if (Margins is null)
-        {
-            return CalibrationFunction is null && Bounds is null ? null : ValidationResult.Error("--calfun and --bounds need --margins FILE.");
-        }
-
-        if (CalibrationFunction is not null && CalibrationFunction.Trim().ToUpperInvariant() is not ("LINEAR" or "RAKING" or "LOGIT"))
-        {
-            return ValidationResult.Error($"--calfun '{CalibrationFunction}' is not one of linear, raking, logit.");
-        }
-
-        if (Bounds is not null)
-        {
-            var parts = Bounds.Split(',');
-            if (CalibrationFunction is null)
-            {
-                return ValidationResult.Error("--bounds applies to calibration: give --calfun too.");
-            }
-
-            if (parts.Length != 2 || !WeightingFiles.TryParse(parts[0].Trim(), out var lower) || !WeightingFiles.TryParse(parts[1].Trim(), out var upper)
-                || !(lower < 1 && upper > 1))
-            {
-                return ValidationResult.Error($"--bounds '{Bounds}' must be two numbers 'lower,upper' with lower < 1 < upper, e.g. 0.3,3.");
-            }
-        }
-        else if (Function == Core.Statistics.Weighting.CalibrationFunction.Logit)
-        {
-            return ValidationResult.Error("--calfun logit needs finite --bounds, e.g. --bounds 0.3,3.");
-        }
-
-        return null;
-    }
+    private WeightingOptionText WeightingText => new() { Margins = Margins, CalibrationFunction = CalibrationFunction, Bounds = Bounds };
 
     /// <summary>Parses a confidence level (0 &lt; level &lt; 1), or returns an error text.</summary>
     internal static string? CheckLevel(string text, out double level)

@@ -1,12 +1,12 @@
 using System.ComponentModel;
-using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Application.Statistics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Stats;
 
 /// <summary>Options of <c>satisfaction stats rake</c>.</summary>
-public sealed class StatsRakeSettings : GlobalSettings
+public sealed class StatsRakeSettings : CommandSettings
 {
     /// <summary>Respondents CSV file.</summary>
     [CommandArgument(0, "<FILE>")]
@@ -46,16 +46,10 @@ public sealed class StatsRakeSettings : GlobalSettings
             return ValidationResult.Error("--margins FILE is required.");
         }
 
-        if (!WeightingFiles.TryParse(Epsilon, out var e) || e <= 0)
-        {
-            return ValidationResult.Error($"--epsilon '{Epsilon}' is not a positive number.");
-        }
-
-        if (MaxIterations < 1)
-        {
-            return ValidationResult.Error("--maxit must be at least 1.");
-        }
-
-        return base.Validate();
+        return StatsOptions.Check(() => Weighting(p => p)) ?? base.Validate();
     }
+
+    /// <summary>The weighting asked for (valid after validation), the margins path resolved by <paramref name="resolvePath"/>.</summary>
+    internal WeightingSettings Weighting(Func<string, string> resolvePath) =>
+        WeightingSettings.Parse(new WeightingOptionText { Margins = Margins, Epsilon = Epsilon, MaxIterations = MaxIterations }, resolvePath);
 }

@@ -1,19 +1,15 @@
 using System.ComponentModel;
-using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Application.Statistics;
+using Satisfaction.Core.Statistics;
+using Satisfaction.Core.Statistics.Weighting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Stats;
 
 /// <summary>Options of <c>satisfaction stats replicates</c>.</summary>
-public sealed class StatsReplicatesSettings : GlobalSettings
+public sealed class StatsReplicatesSettings : CommandSettings
 {
-    /// <summary>Bootstrap replicates when <c>--replicates</c> is not given.</summary>
-    public const int DefaultBootstrapReplicates = 200;
-
-    /// <summary>Bootstrap seed when <c>--seed</c> is not given.</summary>
-    public const long DefaultSeed = 1;
-
     /// <summary>Respondents CSV file.</summary>
     [CommandArgument(0, "<FILE>")]
     [Description("Respondent CSV file (header row, one respondent per row).")]
@@ -114,14 +110,6 @@ public sealed class StatsReplicatesSettings : GlobalSettings
     [Description("Write the --measure estimates as JSON here (atomically) instead of printing them to stderr.")]
     public string? Estimates { get; init; }
 
-    /// <summary>The parsed method (valid after validation).</summary>
-    public Core.Statistics.Weighting.ReplicateMethod ParsedMethod => Method?.Trim().ToUpperInvariant() switch
-    {
-        "JK1" => Core.Statistics.Weighting.ReplicateMethod.Jackknife1,
-        "JKN" => Core.Statistics.Weighting.ReplicateMethod.JackknifeStratified,
-        _ => Core.Statistics.Weighting.ReplicateMethod.Bootstrap,
-    };
-
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -130,54 +118,14 @@ public sealed class StatsReplicatesSettings : GlobalSettings
             return ValidationResult.Error("a respondent CSV file is required.");
         }
 
-        if (Method?.Trim().ToUpperInvariant() is not ("JK1" or "JKN" or "BOOTSTRAP"))
+        if (ReplicateMethodNames.Parse(Method) is not { } method)
         {
-            return ValidationResult.Error($"--method '{Method}' must be jk1, jkn or bootstrap.");
+            return ValidationResult.Error($"--method '{Method}' must be {ReplicateMethodNames.Choices}.");
         }
 
-        if (ParsedMethod != Core.Statistics.Weighting.ReplicateMethod.Bootstrap && (Replicates is not null || Seed is not null))
+        if (method != ReplicateMethod.Bootstrap && (Replicates is not null || Seed is not null))
         {
             return ValidationResult.Error("--replicates and --seed apply to --method bootstrap only (the jackknives make one replicate per PSU).");
-        }
-
-        if (Margins is null && (Rake || CalibrationFunction is not null || Bounds is not null))
-        {
-            return ValidationResult.Error("--rake, --calfun and --bounds need --margins FILE.");
-        }
-
-        if (Rake && CalibrationFunction is not null)
-        {
-            return ValidationResult.Error("use either --rake or --calfun, not both.");
-        }
-
-        if (CalibrationFunction is not null && CalibrationFunction.Trim().ToUpperInvariant() is not ("LINEAR" or "RAKING" or "LOGIT"))
-        {
-            return ValidationResult.Error($"--calfun '{CalibrationFunction}' is not one of linear, raking, logit.");
-        }
-
-        if (Bounds is not null && CalibrationFunction is null)
-        {
-            return ValidationResult.Error("--bounds applies to --calfun only.");
-        }
-
-        if (!WeightingFiles.TryParse(Epsilon, out var e) || e <= 0)
-        {
-            return ValidationResult.Error($"--epsilon '{Epsilon}' is not a positive number.");
-        }
-
-        if (MaxIterations < 1)
-        {
-            return ValidationResult.Error("--maxit must be at least 1.");
-        }
-
-        if (Upper is not null && (!WeightingFiles.TryParse(Upper, out var upper) || upper <= 0))
-        {
-            return ValidationResult.Error($"--upper '{Upper}' is not a positive number.");
-        }
-
-        if (Strict && Upper is null)
-        {
-            return ValidationResult.Error("--strict needs --upper X.");
         }
 
         if (Estimates is not null && Measure is null)
@@ -185,6 +133,35 @@ public sealed class StatsReplicatesSettings : GlobalSettings
             return ValidationResult.Error("--estimates FILE needs --measure COL.");
         }
 
-        return base.Validate();
+        return StatsOptions.Check(() => Weighting(p => p)) ?? base.Validate();
     }
+
+    /// <summary>The request (valid after validation), paths resolved by <paramref name="resolvePath"/>.</summary>
+    internal ReplicatesRequest Request(Func<string, string> resolvePath) => new()
+    {
+        Data = new DataFile(resolvePath(File), File),
+        Weights = Weights,
+        Strata = Strata,
+        Ids = Ids,
+        Method = ReplicateMethodNames.Parse(Method) ?? ReplicateMethod.Bootstrap,
+        BootstrapReplicates = Replicates ?? ReplicatesRequest.DefaultBootstrapReplicates,
+        Seed = Seed,
+        Weighting = Weighting(resolvePath),
+        Measures = Measure is null ? [] : StatsOptions.List(Measure),
+        Rule = MeasureRule.Parse(Satisfied, Valid),
+    };
+
+    private WeightingSettings Weighting(Func<string, string> resolvePath) => WeightingSettings.Parse(
+        new WeightingOptionText
+        {
+            Margins = Margins,
+            Rake = Rake,
+            CalibrationFunction = CalibrationFunction,
+            Bounds = Bounds,
+            Epsilon = Epsilon,
+            MaxIterations = MaxIterations,
+            Upper = Upper,
+            Strict = Strict,
+        },
+        resolvePath);
 }

@@ -1,6 +1,5 @@
-using System.Globalization;
+using Satisfaction.Application.Statistics;
 using Satisfaction.Cli.Infrastructure;
-using Satisfaction.Core.Statistics.Weighting;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Stats;
@@ -12,16 +11,9 @@ public sealed class StatsTrimCommand(CliHost host) : Command<StatsTrimSettings>
     public override int Execute(CommandContext context, StatsTrimSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var data = WeightingFiles.ReadData(host, settings.File);
-        var weights = WeightingFiles.ReadWeights(data, settings.Weights);
-        var upper = WeightingFiles.Number(settings.Upper);
-        var lower = settings.Lower is null ? double.NegativeInfinity : WeightingFiles.Number(settings.Lower);
-
-        var result = Trimming.Trim(weights, new TrimmingOptions { Upper = upper, Lower = lower, Strict = settings.Strict });
-        WeightingFiles.WriteWeighted(host, data, result.Weights, settings.Out);
-        host.Error.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"trim: rows={data.RowCount} above_upper_before={result.AboveUpperBefore} above_upper_after={result.AboveUpperAfter} below_lower_before={result.BelowLowerBefore} below_lower_after={result.BelowLowerAfter} rounds={result.Rounds} kish_n_eff={KishDesignEffect.EffectiveSampleSize(result.Weights):G6}"));
+        var run = WeightingSteps.Trim(new DataFile(host.ResolvePath(settings.File), settings.File), settings.Weights!, settings.Weighting().Trimming!);
+        AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer => WeightingSteps.WriteWeighted(writer, run));
+        StatsPrinting.Warnings(host, [run.Summary]);
         return ExitCodes.Ok;
     }
 }

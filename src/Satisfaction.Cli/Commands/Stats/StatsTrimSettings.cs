@@ -1,12 +1,12 @@
 using System.ComponentModel;
-using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Application.Statistics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Stats;
 
 /// <summary>Options of <c>satisfaction stats trim</c>.</summary>
-public sealed class StatsTrimSettings : GlobalSettings
+public sealed class StatsTrimSettings : CommandSettings
 {
     /// <summary>Respondents CSV file.</summary>
     [CommandArgument(0, "<FILE>")]
@@ -46,16 +46,15 @@ public sealed class StatsTrimSettings : GlobalSettings
             return ValidationResult.Error("--weights COL is required.");
         }
 
-        if (!WeightingFiles.TryParse(Upper, out var upper) || upper <= 0)
+        if (Upper is null)
         {
-            return ValidationResult.Error($"--upper '{Upper}' is not a positive number.");
+            return ValidationResult.Error("--upper X is required.");
         }
 
-        if (Lower is not null && (!WeightingFiles.TryParse(Lower, out var lower) || lower >= upper))
-        {
-            return ValidationResult.Error($"--lower '{Lower}' must be a number below --upper.");
-        }
-
-        return base.Validate();
+        return StatsOptions.Check(() => Weighting()) ?? base.Validate();
     }
+
+    /// <summary>The trimming asked for (valid after validation).</summary>
+    internal WeightingSettings Weighting() =>
+        WeightingSettings.Parse(new WeightingOptionText { Upper = Upper, Lower = Lower, Strict = Strict });
 }

@@ -16,11 +16,15 @@ internal static class WeightValidation
         for (var i = 0; i < weights.Length; i++)
         {
             var w = weights[i];
-            if (!double.IsFinite(w) || w < 0 || (w == 0 && !allowZero))
+            if (w > 0 && double.IsFinite(w))
             {
-                throw new InvalidInputException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Row {i + firstRow}: base weight {w.ToString("R", CultureInfo.InvariantCulture)} is not a positive number."));
+                continue;
+            }
+
+            var problem = WeightCheck.Problem(w, allowZero);
+            if (problem is not null)
+            {
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Row {i + firstRow}: {problem}."));
             }
         }
     }

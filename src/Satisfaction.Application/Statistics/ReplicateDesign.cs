@@ -1,16 +1,15 @@
 using System.Globalization;
-using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
 using Satisfaction.Core.Statistics.Weighting;
 
-namespace Satisfaction.Cli.Commands.Stats;
+namespace Satisfaction.Application.Statistics;
 
 /// <summary>
 /// The PSU and stratum codes of <c>stats replicates</c>, checked before any replicate is built: every
 /// stratum (the whole sample for jk1 or without strata) needs two PSUs, else the error names the file, the
 /// line of the stratum's first row and the column.
 /// </summary>
-internal sealed class ReplicateDesign
+public sealed class ReplicateDesign
 {
     private ReplicateDesign(int[] psu, int[] strata, int psuCount, IReadOnlyList<(string Name, int Psus)> psusPerStratum)
     {
@@ -35,6 +34,7 @@ internal sealed class ReplicateDesign
     /// <summary>Reads and checks the design columns.</summary>
     public static ReplicateDesign Read(CsvTable data, string? strataColumn, string? idsColumn, ReplicateMethod method)
     {
+        ArgumentNullException.ThrowIfNull(data);
         var n = data.RowCount;
         var psu = idsColumn is null ? Enumerable.Range(0, n).ToArray() : data.Codes(idsColumn, out _);
         string[] levels = ["all"];
@@ -56,12 +56,7 @@ internal sealed class ReplicateDesign
             }
         }
 
-        var name = method switch
-        {
-            ReplicateMethod.Jackknife1 => "jk1",
-            ReplicateMethod.JackknifeStratified => "jkn",
-            _ => "bootstrap",
-        };
+        var name = ReplicateMethodNames.Name(method);
         if (n == 0)
         {
             throw new InvalidInputException($"{data.FileName}: no rows; {name} replicates need at least two PSUs.");

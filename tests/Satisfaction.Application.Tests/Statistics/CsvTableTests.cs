@@ -1,7 +1,7 @@
-using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Application.Statistics;
 using Satisfaction.Core;
 
-namespace Satisfaction.Cli.Tests.Infrastructure;
+namespace Satisfaction.Application.Tests.Statistics;
 
 public sealed class CsvTableTests
 {
@@ -54,21 +54,5 @@ public sealed class CsvTableTests
         table.WriteWith(writer, ["weight"], (i, _) => "2.5");
 
         Assert.Equal("id,name,weight\n1,\"a,b\",2.5\n", writer.ToString());
-    }
-
-    [Fact]
-    public void AtomicFile_FailedWrite_LeavesNoFile()
-    {
-        var folder = Directory.CreateTempSubdirectory();
-        var target = Path.Combine(folder.FullName, "out.csv");
-
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(target, w =>
-        {
-            w.Write("partial");
-            throw new InvalidOperationException("boom");
-        }));
-
-        Assert.Empty(Directory.GetFiles(folder.FullName));
-        folder.Delete(true);
     }
 }

@@ -1,13 +1,18 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Satisfaction.Core.Statistics;
+using Satisfaction.Core.Statistics.Weighting;
 
-namespace Satisfaction.Cli.Commands.Stats;
+namespace Satisfaction.Application.Statistics;
 
-/// <summary>JSON and CSV writers for the <c>stats</c> commands; NaN (undefined) is written as null / empty.</summary>
+/// <summary>
+/// JSON and CSV output of the statistics use cases (keys as the reference files); NaN (undefined) is written
+/// as null / an empty cell. CSV goes through <see cref="CsvText"/>.
+/// </summary>
 public static class StatsOutput
 {
+    private static readonly string[] PlainHeader = ["n", "n_yes", "proportion"];
+
     private static readonly JsonWriterOptions Options = new() { Indented = true };
 
     /// <summary>The estimate blocks as a JSON array (keys as the reference files, plus "method").</summary>
@@ -67,7 +72,7 @@ public static class StatsOutput
 
         header.Add("ci_level");
         header.Add("method");
-        writer.WriteLine(string.Join(",", header));
+        CsvText.WriteRaw(writer, header);
         foreach (var b in blocks)
         {
             var cells = new List<string>
@@ -83,7 +88,7 @@ public static class StatsOutput
 
             cells.Add(Num(b.CiLevel));
             cells.Add(Text(b.Method));
-            writer.WriteLine(string.Join(",", cells));
+            CsvText.WriteRaw(writer, cells);
         }
     }
 
@@ -114,8 +119,8 @@ public static class StatsOutput
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(ci);
-        writer.WriteLine("n,n_yes,proportion," + string.Join(",", ci.Select(kv => $"ci_{kv.Key}_lower,ci_{kv.Key}_upper")) + ",ci_level");
-        writer.WriteLine(string.Join(",", new[] { Int(n), Int(x), Num((double)x / n) }.Concat(ci.SelectMany(kv => new[] { Num(kv.Value.Lower), Num(kv.Value.Upper) })).Append(Num(level))));
+        CsvText.WriteRaw(writer, PlainHeader.Concat(ci.SelectMany(kv => new[] { $"ci_{kv.Key}_lower", $"ci_{kv.Key}_upper" })).Append("ci_level"));
+        CsvText.WriteRaw(writer, new[] { Int(n), Int(x), Num((double)x / n) }.Concat(ci.SelectMany(kv => new[] { Num(kv.Value.Lower), Num(kv.Value.Upper) })).Append(Num(level)));
     }
 
     /// <summary>A two-group comparison as a JSON object: both blocks, the difference, its interval and tests.</summary>
@@ -160,14 +165,53 @@ public static class StatsOutput
         var d = c.Difference;
         var ci = d.ConfidenceInterval(c.Level);
         var (a, b) = (c.A, c.B);
-        writer.WriteLine("measure,by,a,n_a,n_yes_a,proportion_a,se_a,ci_logit_lower_a,ci_logit_upper_a,b,n_b,n_yes_b,proportion_b,se_b,ci_logit_lower_b,ci_logit_upper_b,"
-            + "difference,se_difference,ci_difference_lower,ci_difference_upper,ci_level,significant,cov_between,z,p_value_normal,svyglm_df,svyglm_p_value,method");
-        writer.WriteLine(string.Join(",",
+        CsvText.WriteRaw(writer, ["measure,by,a,n_a,n_yes_a,proportion_a,se_a,ci_logit_lower_a,ci_logit_upper_a,b,n_b,n_yes_b,proportion_b,se_b,ci_logit_lower_b,ci_logit_upper_b,"
+            + "difference,se_difference,ci_difference_lower,ci_difference_upper,ci_level,significant,cov_between,z,p_value_normal,svyglm_df,svyglm_p_value,method"]);
+        CsvText.WriteRaw(writer, [
             Text(a.Measure), Text(a.By),
             Text(a.Domain), Int(a.N), Int(a.NYes), Num(a.Proportion), Num(a.Se), Num(a.Ci[0].Value.Lower), Num(a.Ci[0].Value.Upper),
             Text(b.Domain), Int(b.N), Int(b.NYes), Num(b.Proportion), Num(b.Se), Num(b.Ci[0].Value.Lower), Num(b.Ci[0].Value.Upper),
             Num(d.Difference), Num(d.SeDifference), Num(ci.Lower), Num(ci.Upper), Num(c.Level), d.IsSignificant(c.Level) ? "true" : "false",
-            Num(d.Covariance), Num(d.Z), Num(d.PValueNormal), Int(d.SvyglmDf), Num(d.SvyglmPValue), Text(c.Method)));
+            Num(d.Covariance), Num(d.Z), Num(d.PValueNormal), Int(d.SvyglmDf), Num(d.SvyglmPValue), Text(c.Method)]);
+    }
+
+    /// <summary>The replicate estimates as a JSON array, one object per measure, with the method, scale and seed.</summary>
+    public static void WriteReplicateEstimatesJson(TextWriter writer, ReplicateRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var (estimates, set, method, seed) = (run.Estimates, run.Set, run.Method, run.Seed);
+        Write(writer, json =>
+        {
+            json.WriteStartArray();
+            foreach (var e in estimates)
+            {
+                json.WriteStartObject();
+                json.WriteString("measure", e.Measure);
+                json.WriteNumber("n", e.N);
+                json.WriteNumber("n_yes", e.NYes);
+                Number(json, "sum_weights", e.SumWeights);
+                Number(json, "unweighted_proportion", e.UnweightedProportion);
+                Number(json, "proportion", e.Proportion);
+                Number(json, "se", e.Se);
+                Number(json, "var", e.Se * e.Se);
+                json.WriteString("replicate_method", ReplicateMethodNames.Name(method));
+                json.WriteNumber("replicates", set.ReplicateCount);
+                Number(json, "scale", set.Scale);
+                if (seed is null)
+                {
+                    json.WriteNull("seed");
+                }
+                else
+                {
+                    json.WriteNumber("seed", seed.Value);
+                }
+
+                json.WriteString("method", e.Method);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
     }
 
     private static void Side(Utf8JsonWriter json, string key, ProportionEstimate e)
@@ -228,9 +272,9 @@ public static class StatsOutput
         writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static string Num(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";
+    private static string Num(double value) => CsvText.Number(value);
 
-    private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Int(long value) => CsvText.Whole(value);
 
-    private static string Text(string? value) => value is null ? "" : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Text(string? value) => CsvText.Quoted(value);
 }

@@ -1,6 +1,6 @@
 using Satisfaction.Core.Statistics;
 
-namespace Satisfaction.Cli.Commands.Stats;
+namespace Satisfaction.Application.Statistics;
 
 /// <summary>What <c>stats compare</c> reports: each group's estimate block and the difference a - b.</summary>
 /// <param name="A">Estimate block of group a (with its logit interval).</param>
@@ -9,6 +9,9 @@ namespace Satisfaction.Cli.Commands.Stats;
 /// <param name="Level">Confidence level of every interval.</param>
 public sealed record StatsComparison(ProportionEstimate A, ProportionEstimate B, DomainDifference Difference, double Level)
 {
+    /// <summary>Warnings for the user (e.g. raking stopped before it converged); empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>How the numbers were computed, for the reader of the output.</summary>
     public string Method =>
         $"{A.Method}; difference a - b with SE from the design covariance (svyby covmat + svycontrast); "

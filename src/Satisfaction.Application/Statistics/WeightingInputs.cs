@@ -1,28 +1,28 @@
-using System.Globalization;
-using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
 using Satisfaction.Core.Statistics.Weighting;
-using Satisfaction.Core.Text;
 
-namespace Satisfaction.Cli.Commands.Stats;
+namespace Satisfaction.Application.Statistics;
 
 /// <summary>
-/// File handling shared by <c>stats rake</c>, <c>stats calibrate</c> and <c>stats trim</c>: the margins file
-/// (columns variable, level, total), base weights from a column, and the output (input rows plus a
-/// <c>weight</c> column) with its summary on stderr.
+/// The weighting inputs read from files: the margins file (columns variable, level, total) mapped onto the
+/// respondents, and base weights from a column (checked with <see cref="WeightCheck"/>).
 /// </summary>
-internal static class WeightingFiles
+public static class WeightingInputs
 {
-    /// <summary>Output column with the new weights (replaced in place when the input already has it).</summary>
+    /// <summary>Name of the output column holding the new weights (replaced in place when the input has it).</summary>
     public const string WeightColumn = "weight";
 
     /// <summary>
     /// Reads the margins file and maps every respondent to its level on each margin variable. Variables keep
     /// the order of first appearance (raking order), levels their file order (first level = calibration reference).
     /// </summary>
-    public static IReadOnlyList<WeightingMargin> ReadMargins(CliHost host, string marginsPath, CsvTable data, double relativeTolerance = 1e-6)
+    /// <exception cref="InvalidInputException">A bad margins file, or a respondent's level not in it (file, line and column named).</exception>
+    public static IReadOnlyList<WeightingMargin> ReadMargins(DataFile file, CsvTable data, double relativeTolerance = 1e-6)
     {
-        var margins = CsvTable.Read(host.ResolvePath(marginsPath), marginsPath);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(data);
+        var marginsPath = file.Name;
+        var margins = CsvTable.Read(file.Path, marginsPath);
         var variables = margins.Strings("variable");
         var levels = margins.Strings("level");
         var totals = margins.Doubles("total");
@@ -38,7 +38,7 @@ internal static class WeightingFiles
 
             if (!(totals[r] >= 0))
             {
-                throw InvalidInputException.At(marginsPath, margins.LineOf(r), "total", $"population total {Format(totals[r])} is negative.");
+                throw InvalidInputException.At(marginsPath, margins.LineOf(r), "total", $"population total {CsvText.Number(totals[r])} is negative.");
             }
 
             if (!byVariable.TryGetValue(v, out var list))
@@ -70,7 +70,7 @@ internal static class WeightingFiles
             if (Math.Abs(sum - population) > relativeTolerance * Math.Max(population, 1))
             {
                 throw InvalidInputException.At(marginsPath, margins.LineOf(rows[0]), "total",
-                    $"the totals of '{variable}' add up to {Format(sum)} but those of '{order[0]}' add up to {Format(population)}; every variable must describe the same population.");
+                    $"the totals of '{variable}' add up to {CsvText.Number(sum)} but those of '{order[0]}' add up to {CsvText.Number(population)}; every variable must describe the same population.");
             }
 
             var levelNames = rows.Select(r => levels[r]).ToArray();
@@ -99,8 +99,10 @@ internal static class WeightingFiles
     }
 
     /// <summary>Base weights from <paramref name="column"/>, or 1 for every row when no column is given.</summary>
+    /// <exception cref="InvalidInputException">A weight that is not a finite number &gt; 0 (file, line and column named).</exception>
     public static double[] ReadWeights(CsvTable data, string? column)
     {
+        ArgumentNullException.ThrowIfNull(data);
         if (column is null)
         {
             var ones = new double[data.RowCount];
@@ -111,58 +113,12 @@ internal static class WeightingFiles
         var weights = data.Doubles(column);
         for (var i = 0; i < weights.Length; i++)
         {
-            if (!(weights[i] > 0))
+            if (WeightCheck.Problem(weights[i]) is { } problem)
             {
-                throw InvalidInputException.At(data.FileName, data.LineOf(i), column, $"weight {Format(weights[i])} is not positive.");
+                throw InvalidInputException.At(data.FileName, data.LineOf(i), column, problem + ".");
             }
         }
 
         return weights;
     }
-
-    /// <summary>Reads the input CSV (the command's FILE argument).</summary>
-    public static CsvTable ReadData(CliHost host, string path) => CsvTable.Read(host.ResolvePath(path), path);
-
-    /// <summary>Writes the input rows with the new weights, atomically to <paramref name="outPath"/> or to stdout.</summary>
-    public static void WriteWeighted(CliHost host, CsvTable data, double[] weights, string? outPath)
-    {
-        var replace = data.HasColumn(WeightColumn) ? data.ColumnIndex(WeightColumn) : -1;
-        AtomicFile.WriteOrPrint(outPath is null ? null : host.ResolvePath(outPath), host.Out, writer =>
-        {
-            var headers = replace >= 0 ? data.Headers : [.. data.Headers, WeightColumn];
-            writer.Write(string.Join(',', headers.Select(CsvRecordReader.Escape)));
-            writer.Write('\n');
-            for (var i = 0; i < data.RowCount; i++)
-            {
-                for (var c = 0; c < data.Headers.Count; c++)
-                {
-                    if (c > 0)
-                    {
-                        writer.Write(',');
-                    }
-
-                    writer.Write(c == replace ? Format(weights[i]) : CsvRecordReader.Escape(data.Cell(i, c)));
-                }
-
-                if (replace < 0)
-                {
-                    writer.Write(',');
-                    writer.Write(Format(weights[i]));
-                }
-
-                writer.Write('\n');
-            }
-        });
-    }
-
-    /// <summary>Shortest round-trip text of a number (invariant culture).</summary>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>Parses an option value that validation already accepted as a number.</summary>
-    public static double Number(string? text) =>
-        TryParse(text, out var value) ? value : throw new InvalidInputException($"'{text}' is not a number.");
-
-    /// <summary>Parses an option's number (invariant culture).</summary>
-    public static bool TryParse(string? text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 }

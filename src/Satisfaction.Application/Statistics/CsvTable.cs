@@ -2,7 +2,7 @@ using System.Globalization;
 using Satisfaction.Core;
 using Satisfaction.Core.Text;
 
-namespace Satisfaction.Cli.Infrastructure;
+namespace Satisfaction.Application.Statistics;
 
 /// <summary>
 /// A CSV file with a header row, read whole into memory for analysis commands, that reports every
@@ -192,26 +192,60 @@ public sealed class CsvTable
         return codes;
     }
 
-    /// <summary>Writes the table back out with extra columns appended (for example an added <c>weight</c>).</summary>
+    /// <summary>
+    /// Writes the table back out with extra columns (for example <c>weight</c> and <c>rep_1..rep_R</c>): an
+    /// extra column whose name the table already has replaces that column in place, the others are appended.
+    /// Cells are written with <see cref="CsvText"/>, the one CSV writer of the <c>stats</c> commands.
+    /// </summary>
     /// <param name="writer">Destination.</param>
-    /// <param name="extraHeaders">Names of the appended columns.</param>
-    /// <param name="extraCell">Text of appended column <c>j</c> for data row <c>i</c>: (i, j) =&gt; text.</param>
+    /// <param name="extraHeaders">Names of the extra columns.</param>
+    /// <param name="extraCell">Text of extra column <c>j</c> for data row <c>i</c>: (i, j) =&gt; text.</param>
     public void WriteWith(TextWriter writer, IReadOnlyList<string> extraHeaders, Func<int, int, string> extraCell)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(extraHeaders);
         ArgumentNullException.ThrowIfNull(extraCell);
-        writer.Write(string.Join(',', Headers.Concat(extraHeaders).Select(CsvRecordReader.Escape)));
-        writer.Write('\n');
+        var replaces = new int[Headers.Count];
+        Array.Fill(replaces, -1);
+        var appended = new List<int>(extraHeaders.Count);
+        for (var j = 0; j < extraHeaders.Count; j++)
+        {
+            if (_columns.TryGetValue(extraHeaders[j], out var c))
+            {
+                replaces[c] = j;
+            }
+            else
+            {
+                appended.Add(j);
+            }
+        }
+
+        var cells = new string[Headers.Count + appended.Count];
+        for (var c = 0; c < Headers.Count; c++)
+        {
+            cells[c] = Headers[c];
+        }
+
+        for (var k = 0; k < appended.Count; k++)
+        {
+            cells[Headers.Count + k] = extraHeaders[appended[k]];
+        }
+
+        CsvText.WriteRow(writer, cells);
         for (var i = 0; i < _rows.Count; i++)
         {
-            writer.Write(string.Join(',', _rows[i].Select(CsvRecordReader.Escape)));
-            for (var j = 0; j < extraHeaders.Count; j++)
+            var row = _rows[i];
+            for (var c = 0; c < row.Length; c++)
             {
-                writer.Write(',');
-                writer.Write(CsvRecordReader.Escape(extraCell(i, j)));
+                cells[c] = replaces[c] < 0 ? row[c] : extraCell(i, replaces[c]);
             }
 
-            writer.Write('\n');
+            for (var k = 0; k < appended.Count; k++)
+            {
+                cells[row.Length + k] = extraCell(i, appended[k]);
+            }
+
+            CsvText.WriteRow(writer, cells);
         }
     }
 

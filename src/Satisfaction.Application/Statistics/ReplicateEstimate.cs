@@ -1,4 +1,4 @@
-namespace Satisfaction.Cli.Commands.Stats;
+namespace Satisfaction.Application.Statistics;
 
 /// <summary>A measure's % satisfied with the full-sample weights and its replicate SE.</summary>
 /// <param name="Measure">The measure column.</param>
@@ -9,4 +9,4 @@ namespace Satisfaction.Cli.Commands.Stats;
 /// <param name="Proportion">Weighted proportion with the full-sample weights (0..1).</param>
 /// <param name="Se">Replicate standard error.</param>
 /// <param name="Method">The variance method.</param>
-internal sealed record ReplicateEstimate(string Measure, int N, int NYes, double SumWeights, double UnweightedProportion, double Proportion, double Se, string Method);
+public sealed record ReplicateEstimate(string Measure, int N, int NYes, double SumWeights, double UnweightedProportion, double Proportion, double Se, string Method);

@@ -9,7 +9,7 @@ public sealed class BenchmarkSettings : CommandSettings
 {
     /// <summary>The peer CSV file.</summary>
     [CommandOption("--peers <FILE>")]
-    [Description("Published figures of the forces (CSV: force,in_msg,measure,period_end,respondents,satisfied_pct[,ci_low,ci_high]). Required.")]
+    [Description("Published figures of the forces (CSV: force,in_msg,measure,period_end,respondents,satisfied_pct, optionally ci_low,ci_high). Required.")]
     public string? Peers { get; init; }
 
     /// <summary>The force to benchmark.</summary>

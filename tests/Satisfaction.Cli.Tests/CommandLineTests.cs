@@ -116,6 +116,28 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Info_WithoutTheSystemTimeZoneDatabase_StillKnowsTheUkDate()
+    {
+        // TZDIR points .NET's TimeZoneInfo at an empty folder, as on a machine or container without tzdata; the
+        // UK date comes from NodaTime's embedded database, so the command works the same. The child process runs
+        // with invariant globalization (the build sets it for every project).
+        var dir = Directory.CreateTempSubdirectory("satisfaction-tz-").FullName;
+        try
+        {
+            var noZones = Directory.CreateDirectory(Path.Combine(dir, "no-zoneinfo")).FullName;
+            var environment = new Dictionary<string, string> { ["TZDIR"] = noZones, ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
+            var (code, output, error) = await RunProcessAsync(dir, environment, "info");
+            Assert.True(code == ExitCodes.Ok, error);
+            var expected = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+            Assert.Contains("today: " + expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Version_PrintsTheProgramVersion()
     {
         using var cli = new CliRun();
@@ -125,7 +147,11 @@ public sealed class CommandLineTests
     }
 
     /// <summary>Runs the built program as a child process (as a user would) in <paramref name="workingDirectory"/>.</summary>
-    internal static async Task<(int Code, string Out, string Error)> RunProcessAsync(string workingDirectory, params string[] args)
+    internal static Task<(int Code, string Out, string Error)> RunProcessAsync(string workingDirectory, params string[] args) =>
+        RunProcessAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the built program as a child process with extra environment variables.</summary>
+    internal static async Task<(int Code, string Out, string Error)> RunProcessAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -133,6 +159,11 @@ public sealed class CommandLineTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "satisfaction.dll"));
         foreach (var arg in args)
         {

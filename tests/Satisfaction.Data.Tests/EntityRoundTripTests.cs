@@ -50,7 +50,7 @@ public sealed class EntityRoundTripTests
                 UserGroup = "hate", DivisionId = division.Id, Stratum = "hate/SOUTH", InclusionProbability = 1.0 / 3.0,
                 DesignWeight = 3.0000000000000004, Status = CaseStatus.Closed, FinalDisposition = "2.112", AsbRepeatLocation = true,
             });
-            var bank = Add(db, saved, new NumberBank { AreaCode = "01632", Prefix = "9600", ListedCount = 7, DivisionId = division.Id });
+            var bank = Add(db, saved, new NumberBank { ForceId = division.ForceId, AreaCode = "01632", Prefix = "9600", ListedCount = 7, DivisionId = division.Id, Active = false }, nameof(NumberBank.Active));
             var replicate = Add(db, saved, new RddReplicate { Month = new DateOnly(2026, 12, 1), Number = 2, ReleasedAt = Bst, Seed = 77, Size = 250 });
             var number = Add(db, saved, new RddNumber
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Randomness;
+using Satisfaction.Core.Time;
 
 namespace Satisfaction.DemoData;
 
@@ -133,13 +134,9 @@ public static class DemoCrimeGenerator
 
     private static DateTimeOffset LocalInstant(DateOnly date, int minutes)
     {
-        var local = date.ToDateTime(TimeOnly.MinValue).AddMinutes(minutes);
-        if (DemoForce.TimeZone.IsInvalidTime(local))
-        {
-            local = local.AddHours(1); // the hour skipped when the clocks go forward
-        }
-
-        return new DateTimeOffset(local, DemoForce.TimeZone.GetUtcOffset(local));
+        // A time in the skipped spring hour moves forward by the gap; one in the repeated autumn hour is the GMT one.
+        var utc = UkLocalTime.ToInstantLenient(date.ToDateTime(TimeOnly.MinValue).AddMinutes(minutes));
+        return utc.ToOffset(UkLocalTime.OffsetAt(utc));
     }
 
     private static string? AsTyped(string? e164, double u)

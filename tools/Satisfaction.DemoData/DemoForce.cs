@@ -18,7 +18,4 @@ public static class DemoForce
 
     /// <summary>USS user groups surveyed together.</summary>
     public static IReadOnlyList<string> UssUserGroups { get; } = ["burglary", "vehicle", "violent", "hate"];
-
-    /// <summary>The force's Europe/London time zone.</summary>
-    public static TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 }

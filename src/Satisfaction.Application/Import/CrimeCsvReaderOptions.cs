@@ -12,8 +12,8 @@ public sealed record CrimeCsvReaderOptions
     public SkippedLocalTimePolicy SkippedTimes { get; init; } = SkippedLocalTimePolicy.ShiftForward;
 
     /// <summary>
-    /// Local times in the autumn overlap (default: the later, GMT occurrence, as .NET's TimeZoneInfo
-    /// resolves them, which the demo generator also uses).
+    /// Local times in the autumn overlap (default: the later, GMT occurrence, as the demo generator also
+    /// resolves them).
     /// </summary>
     public AmbiguousLocalTimePolicy AmbiguousTimes { get; init; } = AmbiguousLocalTimePolicy.Later;
 

@@ -26,7 +26,15 @@ public sealed class SeededRandom
         _s3 = SplitMix64(ref x);
     }
 
-    /// <summary>The seed this generator was created from.</summary>
+    private SeededRandom(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        _s0 = s0;
+        _s1 = s1;
+        _s2 = s2;
+        _s3 = s3;
+    }
+
+    /// <summary>The seed this generator was created from (0 for one made by <see cref="FromState"/>).</summary>
     public long Seed { get; }
 
     /// <summary>Next 64 random bits.</summary>
@@ -88,6 +96,16 @@ public sealed class SeededRandom
             (items[i], items[j]) = (items[j], items[i]);
         }
     }
+
+    /// <summary>
+    /// A generator with the given raw xoshiro256** state, bypassing the SplitMix64 seeding: for the known-answer
+    /// tests against the reference C implementation, which publish outputs for a raw state.
+    /// </summary>
+    /// <exception cref="ArgumentException">The state is all zero (xoshiro's one invalid state).</exception>
+    internal static SeededRandom FromState(ulong s0, ulong s1, ulong s2, ulong s3) =>
+        (s0 | s1 | s2 | s3) == 0
+            ? throw new ArgumentException("The xoshiro256** state must not be all zero.")
+            : new SeededRandom(s0, s1, s2, s3);
 
     private static ulong SplitMix64(ref ulong x)
     {

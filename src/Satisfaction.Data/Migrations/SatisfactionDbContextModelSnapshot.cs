@@ -369,6 +369,10 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -378,6 +382,10 @@ namespace Satisfaction.Data.Migrations
                     b.Property<int?>("DivisionId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("division_id");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
 
                     b.Property<int>("ListedCount")
                         .HasColumnType("INTEGER")
@@ -393,7 +401,7 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasIndex("DivisionId");
 
-                    b.HasIndex("AreaCode", "Prefix")
+                    b.HasIndex("ForceId", "AreaCode", "Prefix")
                         .IsUnique();
 
                     b.ToTable("number_banks", null, t =>
@@ -954,6 +962,12 @@ namespace Satisfaction.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DivisionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.RddNumber", b =>

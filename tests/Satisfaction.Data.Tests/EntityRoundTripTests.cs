@@ -70,7 +70,7 @@ public sealed class EntityRoundTripTests
             {
                 Kind = CaseKind.Rdd, Purpose = CallPurpose.Qa, Source = CallSource.SmsUndeliverable, RddNumberId = number.Id,
                 QuestionnaireId = "rdd-confidence", Stratum = "rdd", Status = CallCaseStatus.Closed, Priority = 2, NextCallAt = Bst.AddHours(3),
-                Attempts = 4, Disposition = "2.21", LockedBy = "bob", LockExpiresAt = Bst.AddMinutes(15), LockVersion = 9, KishTable = "e1",
+                Attempts = 4, Disposition = "2.21", LockedBy = "bob", LockedAt = Bst.AddMinutes(1), LockExpiresAt = Bst.AddMinutes(15), LockVersion = 9, KishTable = "e1",
                 SelectionMethod = "kish_grid", SelectionAdults = 3, SelectionPosition = 2, SelectionProbability = 1.0 / 3, InterviewId = 12,
                 Notes = "ask for the person with the next birthday", CreatedAt = Bst, UpdatedAt = Bst.AddHours(1),
             }, nameof(CallCase.SampledCaseId));

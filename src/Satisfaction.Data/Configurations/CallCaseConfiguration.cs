@@ -11,7 +11,7 @@ internal sealed class CallCaseConfiguration : IEntityTypeConfiguration<CallCase>
         builder.ToTable("call_cases", t =>
         {
             t.HasCheckConstraint("ck_call_cases_one_case", "(sampled_case_id IS NULL) <> (rdd_number_id IS NULL)");
-            t.HasCheckConstraint("ck_call_cases_lock", "(locked_by IS NULL) = (lock_expires_at IS NULL)");
+            t.HasCheckConstraint("ck_call_cases_lock", "(locked_by IS NULL) = (lock_expires_at IS NULL) AND (locked_by IS NULL) = (locked_at IS NULL)");
             t.HasCheckConstraint("ck_call_cases_priority", "priority BETWEEN 0 AND 2");
             t.HasCheckConstraint("ck_call_cases_attempts", "attempts >= 0");
         });

@@ -52,6 +52,9 @@ public sealed class CallCase
     /// <summary>Handler holding the case (max 100); null when free.</summary>
     public string? LockedBy { get; set; }
 
+    /// <summary>When the current holder claimed the case (UTC); null when free.</summary>
+    public DateTimeOffset? LockedAt { get; set; }
+
     /// <summary>When the lock lapses (UTC) unless renewed by a key; null when free.</summary>
     public DateTimeOffset? LockExpiresAt { get; set; }
 

@@ -9,6 +9,9 @@ public enum CallSource
     /// <summary>A victim whose only number is a landline (cannot be texted).</summary>
     LandlineOnly = 1,
 
+    /// <summary>A victim with a mobile, surveyed by SMS first (status <c>awaiting_sms</c> until the SMS side hands it over).</summary>
+    SmsFirst = 6,
+
     /// <summary>A victim who did not answer the SMS survey (set by the SMS side).</summary>
     SmsNonResponse = 2,
 

@@ -17,7 +17,7 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
 
     private const string ClaimNextSql = """
         UPDATE call_cases
-        SET locked_by = $handler, lock_expires_at = $until, lock_version = lock_version + 1, updated_at = $now
+        SET locked_by = $handler, locked_at = $now, lock_expires_at = $until, lock_version = lock_version + 1, updated_at = $now
         WHERE id = (
             SELECT id FROM call_cases INDEXED BY ix_call_cases_queue
             WHERE status = $ready AND next_call_at <= $now AND (lock_expires_at IS NULL OR lock_expires_at <= $now)
@@ -28,7 +28,8 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
 
     private const string ClaimSql = """
         UPDATE call_cases
-        SET locked_by = $handler, lock_expires_at = $until, lock_version = lock_version + 1, updated_at = $now
+        SET locked_at = CASE WHEN locked_by = $handler AND lock_expires_at > $now THEN locked_at ELSE $now END,
+            locked_by = $handler, lock_expires_at = $until, lock_version = lock_version + 1, updated_at = $now
         WHERE id = $id AND (locked_by IS NULL OR locked_by = $handler OR lock_expires_at <= $now)
         RETURNING id, lock_version, lock_expires_at
         """;
@@ -45,7 +46,7 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
         """;
 
     private const string ReleaseSql = """
-        UPDATE call_cases SET locked_by = NULL, lock_expires_at = NULL, updated_at = $now
+        UPDATE call_cases SET locked_by = NULL, locked_at = NULL, lock_expires_at = NULL, updated_at = $now
         WHERE id = $id AND locked_by = $handler
         """;
 

@@ -86,6 +86,7 @@ public static class CliApp
         services.AddSatisfaction(configuration);
         services.PostConfigure<StoreOptions>(o => o.Path = string.IsNullOrWhiteSpace(o.Path) ? o.Path : host.ResolvePath(o.Path));
         services.PostConfigure<SamplingOptions>(o => o.ProgrammesPath = ProgrammeCatalog.ResolveFolder(o.ProgrammesPath, host.WorkingDirectory));
+        services.PostConfigure<Application.Ringback.RingbackOptions>(o => o.QuestionnairesPath = Application.Ringback.RingbackScripts.ResolveFolder(o.QuestionnairesPath, host.WorkingDirectory));
         services.AddSingleton<ICommandInterceptor, StoreStartup>();
         return services;
     }

@@ -3,6 +3,7 @@ using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Commands.Rdd;
+using Satisfaction.Cli.Commands.Ringback;
 using Satisfaction.Cli.Commands.Stats;
 using Satisfaction.Cli.Commands;
 using Satisfaction.Cli.Infrastructure;
@@ -100,6 +101,25 @@ internal static class CommandTree
             rdd.AddCommand<RddExportCommand>("export")
                 .WithDescription("Export released RDD numbers with replicate and status (CSV).")
                 .WithExample("rdd", "export", "--month", "2026-12", "--out", "rdd-2026-12.csv");
+        });
+
+        config.AddBranch<RingbackSettings>("ringback", ringback =>
+        {
+            ringback.SetDescription("Telephone ring-backs and RDD interviews: the call-handler's console (the default), and next/release/record/status for scripts and supervisors.");
+            ringback.SetDefaultCommand<RingbackScreenCommand>();
+            ringback.AddExample("ringback", "--handler", "alice");
+            ringback.AddCommand<RingbackNextCommand>("next")
+                .WithDescription("Claim the next due case for a handler (appointments, fresh, retries); exit 3 when nothing is due.")
+                .WithExample("ringback", "next", "--handler", "alice", "--format", "json");
+            ringback.AddCommand<RingbackReleaseCommand>("release")
+                .WithDescription("Give a held case back to the queue without recording a call.")
+                .WithExample("ringback", "release", "17", "--handler", "alice");
+            ringback.AddCommand<RingbackRecordCommand>("record")
+                .WithDescription("End a call with its outcome (and the answers given); the re-call rules set the next call or close the case.")
+                .WithExample("ringback", "record", "17", "--handler", "alice", "--disposition", "appointment", "--appointment", "2026-12-01T18:30");
+            ringback.AddCommand<RingbackStatusCommand>("status")
+                .WithDescription("Supervisor view: cases by outcome and stratum, completes against target, calls per complete, handlers today, locks.")
+                .WithExample("ringback", "status", "--format", "json");
         });
     }
 }

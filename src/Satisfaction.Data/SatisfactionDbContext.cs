@@ -64,6 +64,18 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
     /// <summary>Opt-outs.</summary>
     public DbSet<OptOut> OptOuts => Set<OptOut>();
 
+    /// <summary>The telephone ring-back queue (victims and RDD numbers), with handlers' locks.</summary>
+    public DbSet<CallCase> CallCases => Set<CallCase>();
+
+    /// <summary>QA ring-back interviews (apart from the survey's).</summary>
+    public DbSet<QaInterview> QaInterviews => Set<QaInterview>();
+
+    /// <summary>QA ring-back answers (apart from the survey's).</summary>
+    public DbSet<QaAnswer> QaAnswers => Set<QaAnswer>();
+
+    /// <summary>QA ring-back calls (apart from the survey's contact attempts).</summary>
+    public DbSet<QaAttempt> QaAttempts => Set<QaAttempt>();
+
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
@@ -96,6 +108,10 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
         configurationBuilder.Properties<RddNumberStatus>().HaveConversion<EnumCodeConverter<RddNumberStatus>>().HaveMaxLength(16);
         configurationBuilder.Properties<ContactChannel>().HaveConversion<EnumCodeConverter<ContactChannel>>().HaveMaxLength(16);
         configurationBuilder.Properties<InterviewMode>().HaveConversion<EnumCodeConverter<InterviewMode>>().HaveMaxLength(16);
+        configurationBuilder.Properties<Core.Fieldwork.CaseKind>().HaveConversion<EnumCodeConverter<Core.Fieldwork.CaseKind>>().HaveMaxLength(16);
+        configurationBuilder.Properties<CallCaseStatus>().HaveConversion<EnumCodeConverter<CallCaseStatus>>().HaveMaxLength(16);
+        configurationBuilder.Properties<CallSource>().HaveConversion<EnumCodeConverter<CallSource>>().HaveMaxLength(32);
+        configurationBuilder.Properties<CallPurpose>().HaveConversion<EnumCodeConverter<CallPurpose>>().HaveMaxLength(16);
     }
 
     /// <inheritdoc />

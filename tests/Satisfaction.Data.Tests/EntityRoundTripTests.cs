@@ -1,3 +1,4 @@
+using Satisfaction.Core.Fieldwork;
 using System.Collections;
 using System.Reflection;
 using Satisfaction.Core.Crimes;
@@ -57,14 +58,28 @@ public sealed class EntityRoundTripTests
                 PhoneE164 = "+441632960017", NumberBankId = bank.Id, RddReplicateId = replicate.Id, Status = RddNumberStatus.InProgress, FinalDisposition = "3.13",
             });
             Add(db, saved, new DoNotCall { PhoneE164 = "+441632960099", Source = "tps", AddedAt = Bst });
-            Add(db, saved, new ContactAttempt { SampledCaseId = sampled.Id, Channel = ContactChannel.Phone, At = Bst, Outcome = "refused", Disposition = "2.112" }, nameof(ContactAttempt.RddNumberId));
-            Add(db, saved, new ContactAttempt { RddNumberId = number.Id, Channel = ContactChannel.Phone, At = Bst.AddMinutes(5), Outcome = "no_answer", Disposition = "3.13" }, nameof(ContactAttempt.SampledCaseId));
+            Add(db, saved, new ContactAttempt { SampledCaseId = sampled.Id, Channel = ContactChannel.Phone, At = Bst, Outcome = "refused", Disposition = "2.112", Handler = "alice", AppointmentAt = Bst.AddDays(1) }, nameof(ContactAttempt.RddNumberId));
+            Add(db, saved, new ContactAttempt { RddNumberId = number.Id, Channel = ContactChannel.Phone, At = Bst.AddMinutes(5), Outcome = "no_answer", Disposition = "3.13" }, nameof(ContactAttempt.SampledCaseId), nameof(ContactAttempt.Handler), nameof(ContactAttempt.AppointmentAt));
             var interview = Add(db, saved, new Interview
             {
                 SampledCaseId = sampled.Id, QuestionnaireId = "uss-core", QuestionnaireVersion = "2026.1", Mode = InterviewMode.Web,
                 StartedAt = Bst, CompletedAt = Bst.AddMinutes(9), StateJson = """{"at":"q5"}""",
             }, nameof(Interview.RddNumberId));
             Add(db, saved, new Answer { InterviewId = interview.Id, QuestionId = "whole_experience", Code = "fairly_satisfied", Text = "ok", AnsweredAt = Bst });
+            var callCase = Add(db, saved, new CallCase
+            {
+                Kind = CaseKind.Rdd, Purpose = CallPurpose.Qa, Source = CallSource.SmsUndeliverable, RddNumberId = number.Id,
+                QuestionnaireId = "rdd-confidence", Stratum = "rdd", Status = CallCaseStatus.Closed, Priority = 2, NextCallAt = Bst.AddHours(3),
+                Attempts = 4, Disposition = "2.21", LockedBy = "bob", LockedAt = Bst.AddMinutes(1), LockExpiresAt = Bst.AddMinutes(15), LockVersion = 9, KishTable = "e1",
+                SelectionMethod = "kish_grid", SelectionAdults = 3, SelectionPosition = 2, SelectionProbability = 1.0 / 3, InterviewId = 12,
+                Notes = "ask for the person with the next birthday", CreatedAt = Bst, UpdatedAt = Bst.AddHours(1),
+            }, nameof(CallCase.SampledCaseId));
+            var qaInterview = Add(db, saved, new QaInterview
+            {
+                CallCaseId = callCase.Id, QuestionnaireId = "qa-ringback", QuestionnaireVersion = "2026.1", StartedAt = Bst, CompletedAt = Bst.AddMinutes(4), StateJson = """{"a":1}""",
+            });
+            Add(db, saved, new QaAnswer { QaInterviewId = qaInterview.Id, QuestionId = "officer_polite", Code = "1", Text = "fine", AnsweredAt = Bst });
+            Add(db, saved, new QaAttempt { CallCaseId = callCase.Id, At = Bst, Handler = "carol", Outcome = "appointment", Disposition = "2.21", AppointmentAt = Bst.AddDays(2) });
             Add(db, saved, new OptOut { VictimId = "V-000042", PhoneHash = new string('a', 64), Channel = ContactChannel.Phone, At = Bst, Reason = "STOP" });
             Add(db, saved, new AuditLogEntry { At = Bst, Actor = "test", Action = "round_trip", Subject = "crime:DEMO/26/000123", Details = "{}" });
         }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Satisfaction.Application.Import;
 using Satisfaction.Application.Questionnaires;
 using Satisfaction.Application.Rdd;
+using Satisfaction.Application.Ringback;
+using Satisfaction.Core.Contact;
 using Satisfaction.Application.Sampling;
 using Satisfaction.Application.Statistics;
 
@@ -32,6 +34,14 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<SampleExportService>();
         services.TryAddScoped<RddReleaseService>();
         services.TryAddScoped<RddExportService>();
+        Bind<RingbackOptions>(services, RingbackOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RingbackOptions>, RingbackOptionsValidator>());
+        services.TryAddSingleton(_ => new ContactWindows(new ContactHoursOptions(), new BankHolidayCalendar(BankHolidayFile.Shipped())));
+        services.TryAddSingleton<RingbackPolicy>();
+        services.TryAddSingleton<RingbackScripts>();
+        services.TryAddScoped<RingbackQueueBuilder>();
+        services.TryAddScoped<RingbackDesk>();
+        services.TryAddScoped<RingbackStatusService>();
         services.TryAddSingleton<QuestionnaireLibrary>();
         services.TryAddSingleton<ScriptRenderer>();
         services.TryAddSingleton<SurveyEstimates>();

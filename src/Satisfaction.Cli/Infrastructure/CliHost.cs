@@ -31,6 +31,9 @@ public sealed record CliHost(TextWriter Out, TextWriter Error, TimeProvider Time
         ColorSystem = ColorSystemSupport.Detect,
     });
 
+    /// <summary>Standard input, for the line mode of the call-handler console (<c>ringback --plain</c>); empty unless set.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
     /// <summary>The real process: console streams, the system clock, configuration from the working folder.</summary>
     /// <exception cref="InvalidInputException"><c>appsettings.json</c> is not valid JSON (the message names the line and position).</exception>
     public static CliHost FromProcess()
@@ -39,6 +42,7 @@ public sealed record CliHost(TextWriter Out, TextWriter Error, TimeProvider Time
         return new CliHost(System.Console.Out, System.Console.Error, TimeProvider.System, ReadConfiguration(cwd), cwd)
         {
             Console = AnsiConsole.Console,
+            In = System.Console.In,
         };
     }
 

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Something failed inside the program; the message is a bug report.</summary>
     public const int InternalError = 2;
+
+    /// <summary><c>ringback next</c>: no case is due for a call now (the message says why and when).</summary>
+    public const int NothingDue = 3;
 }

@@ -15,6 +15,7 @@ internal sealed class ContactAttemptConfiguration : IEntityTypeConfiguration<Con
         });
         builder.Property(a => a.Outcome).HasMaxLength(32);
         builder.Property(a => a.Disposition).HasMaxLength(8);
+        builder.Property(a => a.Handler).HasMaxLength(100);
         builder.HasIndex(a => a.SampledCaseId);
         builder.HasIndex(a => a.RddNumberId);
         builder.HasOne<SampledCase>().WithMany().HasForeignKey(a => a.SampledCaseId).OnDelete(DeleteBehavior.Restrict);

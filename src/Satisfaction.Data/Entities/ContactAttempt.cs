@@ -26,4 +26,10 @@ public sealed class ContactAttempt
 
     /// <summary>AAPOR disposition code, e.g. <c>1.1</c>, <c>2.11</c>, <c>3.13</c>, <c>4.32</c> (max 8).</summary>
     public string Disposition { get; set; } = string.Empty;
+
+    /// <summary>The call-handler who made a telephone attempt (max 100); null for SMS.</summary>
+    public string? Handler { get; set; }
+
+    /// <summary>For an appointment outcome, the agreed time of the next call (UTC); else null.</summary>
+    public DateTimeOffset? AppointmentAt { get; set; }
 }

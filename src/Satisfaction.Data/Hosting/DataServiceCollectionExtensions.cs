@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IDbContextFactory<SatisfactionDbContext>>(sp => sp.GetRequiredService<SatisfactionStore>());
         services.TryAddScoped(sp => sp.GetRequiredService<SatisfactionStore>().CreateDbContext());
         services.TryAddSingleton<Bulk.ICrimeBulkStore>(Bulk.CrimeBulkStores.Create);
+        services.TryAddSingleton<Queue.ICallQueueLocks>(Queue.CallQueueLocks.Create);
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Satisfaction.Cli.Commands.Benchmark;
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
+using Satisfaction.Cli.Commands.Rates;
 using Satisfaction.Cli.Commands.Rdd;
 using Satisfaction.Cli.Commands.Ringback;
 using Satisfaction.Cli.Commands.Stats;
@@ -67,6 +68,11 @@ internal static class CommandTree
             .WithDescription("Compare the force with its Most Similar Group and nationally from published figures: MSG average, ranks, best force, MSG range, significance.")
             .WithExample("benchmark", "--peers", "peers.csv", "--force", "Lancashire", "--measure", "whole_experience")
             .WithExample("benchmark", "--peers", "peers.csv", "--force", "South Yorkshire", "--format", "json");
+
+        config.AddCommand<RatesCommand>("rates")
+            .WithDescription("AAPOR response, cooperation, refusal and contact rates (RR1-RR6, COOP1-4, REF1-3, CON1-3) per programme, channel, month or handler.")
+            .WithExample("rates", "--by", "month", "--programme", "uss", "--eligible-share", "0.8")
+            .WithExample("rates", "--by", "handler", "--format", "json");
 
         config.AddBranch<StoreSettings>("sample", sample =>
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Satisfaction.Application.Import;
 using Satisfaction.Application.Questionnaires;
+using Satisfaction.Application.Rates;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Application.Ringback;
 using Satisfaction.Core.Contact;
@@ -42,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<RingbackQueueBuilder>();
         services.TryAddScoped<RingbackDesk>();
         services.TryAddScoped<RingbackStatusService>();
+        services.TryAddScoped<ResponseRatesService>();
         services.TryAddSingleton<QuestionnaireLibrary>();
         services.TryAddSingleton<ScriptRenderer>();
         services.TryAddSingleton<SurveyEstimates>();

@@ -9,7 +9,7 @@ namespace Satisfaction.Cli.Tests;
 /// </summary>
 public sealed class ArchitectureTests
 {
-    private static readonly string[] Names = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "satisfaction"];
+    private static readonly string[] Names = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Demo", "satisfaction"];
 
     public static TheoryData<string> SrcAssemblies => new(Names);
 
@@ -30,7 +30,20 @@ public sealed class ArchitectureTests
     public void SrcAssemblies_AreAllChecked()
     {
         var referenced = typeof(CliApp).Assembly.GetReferencedAssemblies().Select(a => a.Name!)
-            .Where(n => n.StartsWith("Satisfaction.", StringComparison.Ordinal) && n != "Satisfaction.DemoData");
+            .Where(n => n.StartsWith("Satisfaction.", StringComparison.Ordinal));
         Assert.All(referenced, name => Assert.Contains(name, Names));
+    }
+
+    [Theory]
+    [InlineData("Satisfaction.Core")]
+    [InlineData("Satisfaction.Data")]
+    [InlineData("Satisfaction.Application")]
+    public void ProductionAssembly_DoesNotReferenceTheDemo(string assemblyName)
+    {
+        // The demo (its pipeline, synthetic data and number banks) is reachable from the CLI only.
+        var references = Assembly.Load(assemblyName).GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain("Satisfaction.Demo", references);
+        Assert.DoesNotContain(references, n => n.StartsWith("Satisfaction.DemoData", StringComparison.Ordinal));
+        Assert.Null(Assembly.Load(assemblyName).GetManifestResourceNames().FirstOrDefault(n => n.Contains("DemoNumberBanks", StringComparison.Ordinal)));
     }
 }

@@ -3,7 +3,7 @@ using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core.Phones;
 using Satisfaction.Data;
 using Satisfaction.Data.Entities;
-using Satisfaction.DemoData;
+using Satisfaction.Demo.Synthetic;
 
 namespace Satisfaction.Cli.Tests;
 
@@ -83,7 +83,10 @@ public sealed class ImportAndRddCommandTests : IDisposable
     [Fact]
     public async Task RddReleaseAndExport_WriteTheReplicatesAndTheirNumbers()
     {
-        var release = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--seed", "5", "--db", "store.db");
+        // The force's bank file is given once; the second release uses the banks stored for the force.
+        SeedForce();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "rdd", "demo-number-banks.csv"), Path.Combine(_cli.WorkDir, "banks.csv"));
+        var release = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--seed", "5", "--banks", "banks.csv", "--db", "store.db");
         var again = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--db", "store.db");
         var export = await _cli.RunAsync("rdd", "export", "--month", "2026-12", "--out", "rdd.csv", "--db", "store.db");
 
@@ -101,6 +104,7 @@ public sealed class ImportAndRddCommandTests : IDisposable
     [Fact]
     public async Task RddRelease_OwnBankFile_IsUsed()
     {
+        SeedForce();
         WriteFile("banks.csv", w => w.Write("area_code,local_prefix,listed_residential\n0113,49600,3\n0113,49601,0\n"));
 
         var result = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--banks", "banks.csv", "--db", "store.db");
@@ -109,6 +113,37 @@ public sealed class ImportAndRddCommandTests : IDisposable
         Assert.Contains("100 numbers", result.Out, StringComparison.Ordinal);
         Assert.Contains("banks kept 1, dropped 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("fewer numbers than planned", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RddRelease_ForceWithoutBanks_IsRefusedWithWhatToDo()
+    {
+        SeedForce();
+
+        var result = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--db", "store.db");
+
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        Assert.Equal(
+            "error: force DEMO has no number banks configured: give its bank file once with --banks FILE (area_code,local_prefix,listed_residential) or set Rdd:BanksFile; later releases use the banks stored for the force.",
+            result.Error.Trim());
+        using var db = SatisfactionDb.Open(Path.Combine(_cli.WorkDir, "store.db"));
+        Assert.Equal(0, await db.RddNumbers.CountAsync());
+    }
+
+    [Fact]
+    public async Task RddRelease_NoForceOrUnknownForce_IsRefused()
+    {
+        var none = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--db", "store.db");
+        SeedForce();
+        var unknown = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--force", "LANCS", "--db", "store.db");
+        var named = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--force", "demo", "--db", "store.db");
+
+        Assert.Equal(ExitCodes.UserError, none.ExitCode);
+        Assert.Contains("the store has no force yet; set one up with 'satisfaction force init'", none.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UserError, unknown.ExitCode);
+        Assert.Contains("--force 'LANCS': no such force; known: DEMO.", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UserError, named.ExitCode);
+        Assert.Contains("force DEMO has no number banks configured", named.Error, StringComparison.Ordinal);
     }
 
     [Theory]

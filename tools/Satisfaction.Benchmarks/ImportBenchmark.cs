@@ -4,7 +4,7 @@ using Satisfaction.Application.Import;
 using Satisfaction.Data;
 using Satisfaction.Data.Bulk.Sqlite;
 using Satisfaction.Data.Entities;
-using Satisfaction.DemoData;
+using Satisfaction.Demo.Synthetic;
 
 namespace Satisfaction.Benchmarks;
 

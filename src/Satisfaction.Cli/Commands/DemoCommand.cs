@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Satisfaction.Data;
-using Satisfaction.Application.Demo;
 using Satisfaction.Application.Sampling;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core.Crimes;
+using Satisfaction.Demo.Pipeline;
+using Satisfaction.Demo.Synthetic;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands;
@@ -14,7 +15,7 @@ namespace Satisfaction.Cli.Commands;
 /// recorded crime, runs the year's weekly victim draws and the month's RDD release (all idempotent), then prints
 /// what each step did and counts by incident type and division.
 /// </summary>
-public sealed class DemoCommand(CliHost host, SatisfactionStore store, IOptions<SamplingOptions> sampling) : AsyncCommand<DemoSettings>
+public sealed class DemoCommand(CliHost host, SatisfactionStore store, DemoPipeline pipeline, IOptions<SamplingOptions> sampling) : AsyncCommand<DemoSettings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
@@ -25,14 +26,14 @@ public sealed class DemoCommand(CliHost host, SatisfactionStore store, IOptions<
         var path = store.Description;
 
         // The extract is written first, so that an unwritable path stops the command before the store changes.
-        var csv = settings.CsvPath is null ? null : WriteCsv(host.ResolvePath(settings.CsvPath), new DemoData.DemoDataOptions { Seed = seed, AsOf = asOf });
+        var csv = settings.CsvPath is null ? null : WriteCsv(host.ResolvePath(settings.CsvPath), new DemoDataOptions { Seed = seed, AsOf = asOf });
         await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
         var db = store.CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
             var programmes = ProgrammeCatalog.Load(sampling.Value.ProgrammesPath!);
             var run = new DemoRun(db, new DemoRequest(seed, asOf, Programmes: programmes), host.Time);
-            var results = await DemoPipeline.CreateDefault().RunAsync(run, cancellationToken).ConfigureAwait(false);
+            var results = await pipeline.RunAsync(run, cancellationToken).ConfigureAwait(false);
             var summary = await DemoSummary.LoadAsync(db, run.ForceId, cancellationToken).ConfigureAwait(false);
 
             var output = host.Out;
@@ -62,12 +63,12 @@ public sealed class DemoCommand(CliHost host, SatisfactionStore store, IOptions<
         return ExitCodes.Ok;
     }
 
-    private static string WriteCsv(string path, DemoData.DemoDataOptions options)
+    private static string WriteCsv(string path, DemoDataOptions options)
     {
         try
         {
             using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            DemoData.DemoCrimeCsv.Write(writer, DemoData.DemoCrimeGenerator.Generate(options));
+            DemoCrimeCsv.Write(writer, DemoCrimeGenerator.Generate(options));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Application.Hosting;
 using Satisfaction.Data.Hosting;
+using Satisfaction.Demo;
 
 namespace Satisfaction.Cli.Composition;
 
@@ -11,7 +12,7 @@ namespace Satisfaction.Cli.Composition;
 /// </summary>
 public static class SatisfactionServices
 {
-    /// <summary>Adds the store, the use cases and their validated settings from <paramref name="configuration"/>.</summary>
+    /// <summary>Adds the store, the use cases and their validated settings from <paramref name="configuration"/>, and the demo.</summary>
     public static IServiceCollection AddSatisfaction(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -19,6 +20,7 @@ public static class SatisfactionServices
         services.AddLogging();
         services.AddSatisfactionData(configuration);
         services.AddSatisfactionApplication();
+        services.AddSatisfactionDemo();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Satisfaction.Application.Rdd;
+using Satisfaction.Core;
 using Satisfaction.Core.Phones;
 using Satisfaction.Core.Rdd;
 using Satisfaction.Data.Entities;
@@ -12,7 +13,7 @@ public sealed class RddReleaseServiceTests : IDisposable
     private static readonly DateOnly December = new(2026, 12, 1);
     private readonly TempStore _store = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly IReadOnlyList<Core.Rdd.NumberBank> _banks = DemoNumberBanks.Load();
+    private readonly IReadOnlyList<Core.Rdd.NumberBank> _banks = LoadBanks();
 
     [Fact]
     public async Task ReleaseAsync_EmptyStore_PersistsTheInitialReplicates()
@@ -39,7 +40,7 @@ public sealed class RddReleaseServiceTests : IDisposable
         using var other = new TempStore();
         await using (var db = other.Open())
         {
-            await new RddReleaseService(db, _time).ReleaseAsync(December, _banks, 7);
+            await new RddReleaseService(db, _time).ReleaseAsync(await ForceIdAsync(db), December, _banks, 7);
         }
 
         await using var a = _store.Open();
@@ -118,12 +119,85 @@ public sealed class RddReleaseServiceTests : IDisposable
         Assert.Empty(await new RddExportService(db).RowsAsync(new DateOnly(2027, 1, 1)));
     }
 
+    [Fact]
+    public async Task ReleaseAsync_NoBankFileAndNoneConfigured_IsRefusedAndWritesNothing()
+    {
+        await using var db = _store.Open();
+        var forceId = await ForceIdAsync(db);
+
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => new RddReleaseService(db, _time).ReleaseAsync(forceId, December, banks: null, seed: 1));
+
+        Assert.Equal(
+            "force DEMO has no number banks configured: give its bank file once with --banks FILE (area_code,local_prefix,listed_residential) or set Rdd:BanksFile; later releases use the banks stored for the force.",
+            ex.Message);
+        Assert.Equal(0, await db.RddReplicates.CountAsync());
+        Assert.Equal(0, await db.NumberBanks.CountAsync());
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_NoBankFile_UsesTheForcesConfiguredBanks_TheSameNumbersAsTheFile()
+    {
+        // Given the force's banks configured on one store, and the same banks given as a file on another
+        using var other = new TempStore();
+        await using (var db = _store.Open())
+        {
+            await new RddReleaseService(db, _time).ConfigureBanksAsync(await ForceIdAsync(db), _banks);
+        }
+
+        // When each releases with the same seed, the first without a bank file
+        var configured = await ReleaseWithAsync(_store, null, 11);
+        var fromFile = await ReleaseWithAsync(other, _banks, 11);
+
+        // Then the draws are the same
+        Assert.Equal(900, configured.NumbersReleased);
+        Assert.Equal(fromFile.Draw!.Numbers, configured.Draw!.Numbers);
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_NewBankFile_ReplacesTheConfiguredBanksAndKeepsTheOldOnesInactive()
+    {
+        // Given December released from a first bank file of 12 banks
+        var first = _banks.Where(b => b.ListedResidential > 0).Take(12).ToList();
+        var second = _banks.Where(b => b.ListedResidential > 0).Skip(10).Take(30).ToList();
+        await ReleaseWithAsync(_store, first, 1);
+        await CloseAllAsync(completes: 0);
+
+        // When January comes from a second file (30 banks, 2 of them in the first) and February from no file
+        var again = await ReleaseWithAsync(_store, second, 2, new DateOnly(2027, 1, 1));
+        await CloseAllAsync(completes: 0);
+        var later = await ReleaseWithAsync(_store, null, 3, new DateOnly(2027, 2, 1));
+
+        // Then both draw from the second file's banks only; the first file's other banks stay, inactive
+        Assert.True(again.NumbersReleased > 0 && later.NumbersReleased > 0, "both months release numbers");
+
+        var secondPrefixes = second.Select(b => b.Prefix).ToHashSet(StringComparer.Ordinal);
+        Assert.All(again.Draw!.Numbers, n => Assert.Contains(n.BankPrefix, secondPrefixes));
+        Assert.All(later.Draw!.Numbers, n => Assert.Contains(n.BankPrefix, secondPrefixes));
+        await using var db = _store.Open();
+        Assert.Equal(12 + 30 - 2, await db.NumberBanks.CountAsync());
+        Assert.Equal(secondPrefixes.Order(StringComparer.Ordinal), (await db.NumberBanks.Where(b => b.Active).Select(b => new { b.AreaCode, b.Prefix }).ToListAsync()).Select(b => b.AreaCode[1..] + b.Prefix).Order(StringComparer.Ordinal));
+    }
+
     public void Dispose() => _store.Dispose();
+
+    private static IReadOnlyList<Core.Rdd.NumberBank> LoadBanks()
+    {
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Data", "rdd", "demo-number-banks.csv"));
+        return NumberBankCsv.Parse(reader, "demo-number-banks.csv");
+    }
+
+    private static Task<int> ForceIdAsync(Data.SatisfactionDbContext db) => db.Forces.Where(f => f.Code == "DEMO").Select(f => f.Id).SingleAsync();
 
     private async Task<RddReleaseResult> ReleaseAsync(DateOnly month, long seed)
     {
         await using var db = _store.Open();
-        return await new RddReleaseService(db, _time).ReleaseAsync(month, _banks, seed);
+        return await new RddReleaseService(db, _time).ReleaseAsync(await ForceIdAsync(db), month, _banks, seed);
+    }
+
+    private async Task<RddReleaseResult> ReleaseWithAsync(TempStore store, IReadOnlyList<Core.Rdd.NumberBank>? banks, long seed, DateOnly? month = null)
+    {
+        await using var db = store.Open();
+        return await new RddReleaseService(db, _time).ReleaseAsync(await ForceIdAsync(db), month ?? December, banks, seed);
     }
 
     private async Task CloseAllAsync(int completes)

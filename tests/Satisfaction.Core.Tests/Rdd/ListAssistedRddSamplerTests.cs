@@ -12,8 +12,8 @@ public sealed class ListAssistedRddSamplerTests
     [Fact]
     public void Draw_ManySeeds_UniformAcrossKeptBanks()
     {
-        // Given the demo banks (1+ threshold) and 200 seeded draws of 100 numbers each
-        var banks = DemoNumberBanks.Load();
+        // Given the demo banks (a copy) (1+ threshold) and 200 seeded draws of 100 numbers each
+        var banks = TestBanks.Load();
         var kept = banks.Where(b => b.ListedResidential >= 1).Select(b => b.Prefix).ToList();
         var counts = kept.ToDictionary(p => p, _ => 0L, StringComparer.Ordinal);
 
@@ -33,7 +33,7 @@ public sealed class ListAssistedRddSamplerTests
     [Fact]
     public void Draw_ManySeeds_UniformFinalTwoDigits()
     {
-        var banks = DemoNumberBanks.Load();
+        var banks = TestBanks.Load();
         var lastTwo = new long[100];
         var lastOne = new long[10];
         for (var seed = 1; seed <= 200; seed++)
@@ -53,7 +53,7 @@ public sealed class ListAssistedRddSamplerTests
     [Fact]
     public void Draw_Result_DistinctValidGeographicFromKeptBanksOnly()
     {
-        var banks = DemoNumberBanks.Load();
+        var banks = TestBanks.Load();
         var keptPrefixes = banks.Where(b => b.ListedResidential >= 5).Select(b => b.Prefix).ToHashSet(StringComparer.Ordinal);
 
         var result = ListAssistedRddSampler.Draw(banks, 2000, None, None, new SeededRandom(7), new ListAssistedRddOptions { MinimumListed = 5 });
@@ -71,7 +71,7 @@ public sealed class ListAssistedRddSamplerTests
     public void Draw_DrawnBeforeAndDoNotCall_AreNeverDrawn()
     {
         // Given one month already drawn and half of every bank's numbers on the do-not-call list
-        var banks = DemoNumberBanks.Load().Where(b => b.ListedResidential > 0).Take(20).ToList();
+        var banks = TestBanks.Load().Where(b => b.ListedResidential > 0).Take(20).ToList();
         var first = ListAssistedRddSampler.Draw(banks, 300, None, None, new SeededRandom(1));
         var before = first.Numbers.Select(n => n.E164).ToHashSet(StringComparer.Ordinal);
         var doNotCall = banks.SelectMany(b => Enumerable.Range(0, 50).Select(d => b.NumberAt(d * 2))).ToHashSet(StringComparer.Ordinal);
@@ -116,7 +116,7 @@ public sealed class ListAssistedRddSamplerTests
     [Fact]
     public void Draw_SameSeedAnyBankOrder_SameNumbers()
     {
-        var banks = DemoNumberBanks.Load();
+        var banks = TestBanks.Load();
         var reversed = banks.Reverse().ToList();
 
         var a = ListAssistedRddSampler.Draw(banks, 300, None, None, new SeededRandom(99));

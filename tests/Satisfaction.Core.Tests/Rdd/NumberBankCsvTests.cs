@@ -1,4 +1,3 @@
-using Satisfaction.Core.Phones;
 using Satisfaction.Core.Rdd;
 
 namespace Satisfaction.Core.Tests.Rdd;
@@ -40,20 +39,5 @@ public sealed class NumberBankCsvTests
         var ex = Assert.Throws<InvalidInputException>(() => NumberBankCsv.Parse(new StringReader("code,prefix,listed\n"), "b.csv"));
 
         Assert.Contains("area_code,local_prefix,listed_residential", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void DemoBanks_AreAllOfcomDramaRangesAndValidGeographic()
-    {
-        var banks = DemoNumberBanks.Load();
-
-        Assert.Equal(160, banks.Count);
-        Assert.Contains(banks, b => b.ListedResidential == 0);
-        foreach (var bank in banks)
-        {
-            Assert.Equal(PhoneNumberKind.FixedLine, OfcomDramaRanges.Classify(bank.Prefix + "00"));
-            Assert.True(UkPhoneNumbers.IsGeographicFixedLine(bank.NumberAt(0)), bank.Display);
-            Assert.True(UkPhoneNumbers.IsGeographicFixedLine(bank.NumberAt(99)), bank.Display);
-        }
     }
 }

@@ -1,20 +1,23 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Satisfaction.Application.Forces;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
 using Satisfaction.Core.Rdd;
+using Satisfaction.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Rdd;
 
 /// <summary>
-/// <c>satisfaction rdd release --month 2026-12 [--seed N] [--banks FILE]</c>: releases new RDD replicates for
-/// the month when the planner says so (only once the released ones are worked out).
+/// <c>satisfaction rdd release --month 2026-12 [--force CODE] [--seed N] [--banks FILE]</c>: releases new RDD
+/// replicates for the month when the planner says so (only once the released ones are worked out), from the
+/// bank file given (which becomes the force's configured banks) or the force's configured banks.
 /// </summary>
-public sealed class RddReleaseCommand(CliHost host, RddReleaseService release, IOptions<RddOptions> rddOptions) : AsyncCommand<RddReleaseCommand.Settings>
+public sealed class RddReleaseCommand(CliHost host, SatisfactionDbContext db, RddReleaseService release, IOptions<RddOptions> rddOptions) : AsyncCommand<RddReleaseCommand.Settings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -26,13 +29,10 @@ public sealed class RddReleaseCommand(CliHost host, RddReleaseService release, I
         }
 
         var rdd = rddOptions.Value;
+        var force = await ForceLookup.FindAsync(db, settings.Force, cancellationToken).ConfigureAwait(false);
         var banksFile = settings.Banks ?? rdd.BanksFile;
-        IReadOnlyList<Core.Rdd.NumberBank> banks;
-        if (banksFile is null)
-        {
-            banks = DemoNumberBanks.Load();
-        }
-        else
+        IReadOnlyList<Core.Rdd.NumberBank>? banks = null;
+        if (banksFile is not null)
         {
             var path = host.ResolvePath(banksFile);
             if (!File.Exists(path))
@@ -52,7 +52,7 @@ public sealed class RddReleaseCommand(CliHost host, RddReleaseService release, I
         };
         var frame = new ListAssistedRddOptions { MinimumListed = settings.MinimumListed ?? rdd.MinimumListed };
 
-        var result = await release.ReleaseAsync(month, banks, settings.Seed, planner, frame, cancellationToken).ConfigureAwait(false);
+        var result = await release.ReleaseAsync(force.Id, month, banks, settings.Seed, planner, frame, cancellationToken).ConfigureAwait(false);
         var name = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         await host.Out.WriteLineAsync($"{name}: {result.Decision.Explanation}").ConfigureAwait(false);
         if (result.Draw is { } draw)
@@ -78,6 +78,11 @@ public sealed class RddReleaseCommand(CliHost host, RddReleaseService release, I
         [Description("Month to release for, yyyy-MM (required).")]
         public string? Month { get; init; }
 
+        /// <summary>The force's code.</summary>
+        [CommandOption("--force <CODE>")]
+        [Description("Force to release for (default: the store's only force).")]
+        public string? Force { get; init; }
+
         /// <summary>Seed of the draw.</summary>
         [CommandOption("--seed <N>")]
         [Description("Seed of the draw (default: yyyyMM x 1000 + replicates already released + 1). Stored with the replicates.")]
@@ -85,7 +90,7 @@ public sealed class RddReleaseCommand(CliHost host, RddReleaseService release, I
 
         /// <summary>Bank file.</summary>
         [CommandOption("--banks <FILE>")]
-        [Description("Number-bank CSV (area_code,local_prefix,listed_residential). Default: Rdd:BanksFile, else the demo banks.")]
+        [Description("Number-bank CSV (area_code,local_prefix,listed_residential); it becomes the force's configured banks. Default: Rdd:BanksFile, else the banks configured for the force (refused when it has none).")]
         public string? Banks { get; init; }
 
         /// <summary>Interviews wanted per month.</summary>

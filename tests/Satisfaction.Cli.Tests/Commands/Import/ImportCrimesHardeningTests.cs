@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Data;
 using Satisfaction.Data.Entities;
-using Satisfaction.DemoData;
+using Satisfaction.Demo.Synthetic;
 
 namespace Satisfaction.Cli.Tests.Commands.Import;
 

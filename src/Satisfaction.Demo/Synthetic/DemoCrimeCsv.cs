@@ -1,7 +1,7 @@
 using System.Globalization;
 using Satisfaction.Core.Crimes;
 
-namespace Satisfaction.DemoData;
+namespace Satisfaction.Demo.Synthetic;
 
 /// <summary>
 /// Writes records in the recorded-crime extract format that <c>satisfaction import crimes</c> reads:

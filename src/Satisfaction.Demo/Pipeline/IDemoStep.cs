@@ -1,4 +1,4 @@
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>One step of the demo pipeline; every step is idempotent (re-running changes nothing).</summary>
 public interface IDemoStep

@@ -1,6 +1,6 @@
 using Satisfaction.Core.Crimes;
 
-namespace Satisfaction.DemoData;
+namespace Satisfaction.Demo.Synthetic;
 
 /// <summary>One synthetic recorded crime or incident, with the victim's contact details beside it.</summary>
 /// <param name="CrimeRef">Unique reference, <c>DM/yyMMdd/nnnn</c>: the same date and seed always give the same records.</param>

@@ -1,4 +1,4 @@
-namespace Satisfaction.DemoData;
+namespace Satisfaction.Demo.Synthetic;
 
 /// <summary>The demo force: its code, name, time zone, divisions and survey programmes.</summary>
 public static class DemoForce

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Data.Entities;
-using Satisfaction.DemoData;
+using Satisfaction.Demo.Synthetic;
 
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>
 /// Generates the synthetic year and stores the records not already present (idempotent on crime_ref),

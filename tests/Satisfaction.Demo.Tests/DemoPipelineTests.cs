@@ -1,11 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Satisfaction.Application.Demo;
+using Satisfaction.Application.Rdd;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Data;
+using Satisfaction.Demo.Pipeline;
+using Satisfaction.Demo.Synthetic;
 
-namespace Satisfaction.Application.Tests.Demo;
+namespace Satisfaction.Demo.Tests;
 
 public sealed class DemoPipelineTests : IDisposable
 {
@@ -19,7 +22,7 @@ public sealed class DemoPipelineTests : IDisposable
         var path = Path.Combine(_folder, "demo.db");
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
         var request = new DemoRequest(Seed: 5, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 1500);
-        var expected = DemoData.DemoCrimeGenerator.Generate(new DemoData.DemoDataOptions { Seed = 5, AsOf = request.AsOf, RecordsPerYear = 1500 }).ToList();
+        var expected = DemoCrimeGenerator.Generate(new DemoDataOptions { Seed = 5, AsOf = request.AsOf, RecordsPerYear = 1500 }).ToList();
 
         int forceId;
         using (var db = SatisfactionDb.Open(path))
@@ -98,6 +101,30 @@ public sealed class DemoPipelineTests : IDisposable
             Assert.Contains("0 numbers released", second[3].Summary, StringComparison.Ordinal);
             Assert.Equal(numbers, await db.RddNumbers.Select(n => n.PhoneE164).Distinct().CountAsync());
         }
+    }
+
+    [Fact]
+    public async Task Composition_PipelineStepsInOrder_AndTheDemoForceKeepsItsBanks()
+    {
+        // Given the demo as the CLI composes it
+        var path = Path.Combine(_folder, "composed.db");
+        var services = new ServiceCollection().AddSatisfactionDemo().BuildServiceProvider();
+        var pipeline = services.GetRequiredService<DemoPipeline>();
+        Assert.Equal(["force", "recorded crime", "weekly samples", "rdd release"], pipeline.Steps.Select(s => s.Name));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
+
+        // When it runs
+        using var db = SatisfactionDb.Open(path);
+        var run = new DemoRun(db, new DemoRequest(Seed: 3, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 300), time);
+        await pipeline.RunAsync(run, CancellationToken.None);
+
+        // Then the demo banks are the demo force's configured banks, and a release without a bank file uses them
+        var banks = DemoNumberBanks.Load();
+        Assert.Equal(banks.Count, await db.NumberBanks.CountAsync(b => b.ForceId == run.ForceId && b.Active));
+        var january = await new RddReleaseService(db, time).ReleaseAsync(run.ForceId, new DateOnly(2027, 1, 1), banks: null, seed: 4);
+        Assert.True(january.NumbersReleased > 0);
+        var prefixes = banks.Select(b => b.Prefix).ToHashSet(StringComparer.Ordinal);
+        Assert.All(january.Draw!.Numbers, n => Assert.Contains(n.BankPrefix, prefixes));
     }
 
     public void Dispose()

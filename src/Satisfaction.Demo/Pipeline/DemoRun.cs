@@ -1,6 +1,6 @@
 using Satisfaction.Data;
 
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>State shared by the steps of one demo run.</summary>
 /// <param name="Db">The open, migrated store.</param>

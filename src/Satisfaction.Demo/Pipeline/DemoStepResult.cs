@@ -1,4 +1,4 @@
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>What one step did, in a line for the summary.</summary>
 /// <param name="Step">The step's name.</param>

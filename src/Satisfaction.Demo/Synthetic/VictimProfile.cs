@@ -1,7 +1,7 @@
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Randomness;
 
-namespace Satisfaction.DemoData;
+namespace Satisfaction.Demo.Synthetic;
 
 /// <summary>A synthetic victim, derived only from the seed and the victim id so repeat victims stay consistent.</summary>
 internal sealed record VictimProfile(string VictimId, VictimType Type, DateOnly? DateOfBirth, string? PhoneE164, string Name, int HomeLocation)

@@ -1,4 +1,4 @@
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>
 /// <c>satisfaction demo</c> as an ordered list of idempotent steps: the force and its programmes, a synthetic

@@ -1,6 +1,6 @@
 using Satisfaction.Core.Crimes;
 
-namespace Satisfaction.DemoData;
+namespace Satisfaction.Demo.Synthetic;
 
 /// <summary>The synthetic mix of offences and incidents, per 1,000 records, and per-category rates.</summary>
 internal static class OffenceMix

@@ -1,4 +1,4 @@
-namespace Satisfaction.DemoData;
+namespace Satisfaction.Demo.Synthetic;
 
 /// <summary>What to generate.</summary>
 public sealed record DemoDataOptions

@@ -1,6 +1,6 @@
 using Satisfaction.Core.Sampling;
 
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>What <c>satisfaction demo</c> was asked to do.</summary>
 /// <param name="Seed">Seed of the synthetic data (and, later, of the draws).</param>

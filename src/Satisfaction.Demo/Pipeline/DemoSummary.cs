@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Core.Crimes;
 
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>Counts of stored records by incident type and division, for the demo's closing summary.</summary>
 /// <param name="Divisions">Division codes, in column order.</param>

@@ -1,13 +1,13 @@
 using System.Globalization;
 using Satisfaction.Application.Rdd;
-using Satisfaction.Core.Rdd;
 
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>
 /// Releases the as-of month's RDD numbers for the public-confidence survey from the demo banks (Ofcom drama
-/// ranges only). Idempotent: the release planner releases nothing more while the month's replicates are
-/// still being worked.
+/// ranges only), which it stores as the demo force's configured banks (so a later <c>rdd release</c> without
+/// <c>--banks</c> uses them). Idempotent: the release planner releases nothing more while the month's replicates
+/// are still being worked.
 /// </summary>
 public sealed class ReleaseRddNumbersStep : IDemoStep
 {
@@ -19,7 +19,7 @@ public sealed class ReleaseRddNumbersStep : IDemoStep
     {
         ArgumentNullException.ThrowIfNull(run);
         var result = await new RddReleaseService(run.Db, run.Time)
-            .ReleaseAsync(run.Request.AsOf, DemoNumberBanks.Load(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            .ReleaseAsync(run.ForceId, run.Request.AsOf, DemoNumberBanks.Load(), cancellationToken: cancellationToken).ConfigureAwait(false);
         run.Db.ChangeTracker.Clear();
         return new DemoStepResult(Name, string.Create(
             CultureInfo.InvariantCulture,

@@ -1,7 +1,7 @@
 using Satisfaction.Core.Crimes;
-using Satisfaction.DemoData;
+using Satisfaction.Demo.Synthetic;
 
-namespace Satisfaction.Application.Tests.Demo;
+namespace Satisfaction.Demo.Tests;
 
 public sealed class DemoCrimeCsvTests
 {

@@ -1,4 +1,6 @@
-namespace Satisfaction.Core.Rdd;
+using Satisfaction.Core.Rdd;
+
+namespace Satisfaction.Demo;
 
 /// <summary>
 /// The demo force's number banks: 160 100-banks in Ofcom's drama ranges (0113 496 0xxx ... 0161 496 0xxx,
@@ -13,7 +15,7 @@ public static class DemoNumberBanks
     /// <summary>The demo banks, parsed from the copy embedded in this assembly.</summary>
     public static IReadOnlyList<NumberBank> Load()
     {
-        using var stream = typeof(DemoNumberBanks).Assembly.GetManifestResourceStream("Satisfaction.Core.Rdd." + SourceName)
+        using var stream = typeof(DemoNumberBanks).Assembly.GetManifestResourceStream("Satisfaction.Demo." + SourceName)
             ?? throw new InvalidOperationException("The embedded demo number banks are missing from the build.");
         using var reader = new StreamReader(stream);
         return NumberBankCsv.Parse(reader, SourceName);

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Application.Sampling;
 
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>
 /// Runs the weekly victim draw for every week of the demo year, as the scheduler would have: one draw every

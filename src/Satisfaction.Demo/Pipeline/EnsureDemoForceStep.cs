@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Data.Entities;
-using Satisfaction.DemoData;
+using Satisfaction.Demo.Synthetic;
 
-namespace Satisfaction.Application.Demo;
+namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>Creates the demo force, its divisions EAST/SOUTH/WEST and its programmes, if missing.</summary>
 public sealed class EnsureDemoForceStep : IDemoStep

@@ -3,7 +3,7 @@ using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Randomness;
 using Satisfaction.Core.Time;
 
-namespace Satisfaction.DemoData;
+namespace Satisfaction.Demo.Synthetic;
 
 /// <summary>
 /// Generates a synthetic year of recorded crimes and incidents for the demo force. Each day is drawn

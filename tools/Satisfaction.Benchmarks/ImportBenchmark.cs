@@ -11,8 +11,9 @@ namespace Satisfaction.Benchmarks;
 /// <summary>
 /// <c>import</c>: the demo generator writes N rows to a temporary CSV (untimed), which is imported into a
 /// fresh temporary SQLite store, then imported again (every row unchanged); the file is opened as
-/// <c>import crimes</c> opens it (strict UTF-8). Prints seconds and the
-/// process's peak working set in MB (in the managed-MB column), which should not grow with N.
+/// <c>import crimes</c> opens it (strict UTF-8). Each step runs once (no warm-up; a second import is the
+/// "again" case) and prints its seconds and the process's peak working set so far (<c>peak_working_set_mb</c>),
+/// which should not grow with N.
 /// </summary>
 public sealed class ImportBenchmark : IBenchmarkCase
 {
@@ -56,11 +57,11 @@ public sealed class ImportBenchmark : IBenchmarkCase
             }
 
             Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  (parse cpu seconds {(Process.GetCurrentProcess().TotalProcessorTime - parseCpu).TotalSeconds:0.00})"));
-            yield return new Measurement("import_parse_only", (int)parsed, parse.Elapsed.TotalSeconds, PeakWorkingSetMb());
+            yield return new Measurement("import_parse_only", (int)parsed, parse.Elapsed.TotalSeconds, PeakWorkingSetMb(), 1, "peak_working_set_mb");
             var first = Import(dbPath, csv, out var imported);
-            yield return new Measurement("import_fresh", (int)imported.Rows, first, PeakWorkingSetMb());
+            yield return new Measurement("import_fresh", (int)imported.Rows, first, PeakWorkingSetMb(), 1, "peak_working_set_mb");
             var second = Import(dbPath, csv, out var again);
-            yield return new Measurement(again.Unchanged == again.Rows ? "import_again_unchanged" : "import_again_CHANGED", (int)again.Rows, second, PeakWorkingSetMb());
+            yield return new Measurement(again.Unchanged == again.Rows ? "import_again_unchanged" : "import_again_CHANGED", (int)again.Rows, second, PeakWorkingSetMb(), 1, "peak_working_set_mb");
         }
         finally
         {

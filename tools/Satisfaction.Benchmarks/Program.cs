@@ -1,7 +1,8 @@
 using System.Globalization;
 using Satisfaction.Benchmarks;
 
-// Usage: Satisfaction.Benchmarks [CASE ...] [--rows N]; no case = all cases.
+// Usage: Satisfaction.Benchmarks [CASE ...] [--rows N] [--with-r]; no case = all cases. --with-r also runs R's
+// side of the cases that have one (tools/r/bench_CASE.R, with Rscript) and prints its lines after the case's own.
 var cases = typeof(IBenchmarkCase).Assembly.GetTypes()
     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBenchmarkCase).IsAssignableFrom(t))
     .Select(t => (IBenchmarkCase)Activator.CreateInstance(t)!)
@@ -9,6 +10,7 @@ var cases = typeof(IBenchmarkCase).Assembly.GetTypes()
     .ToList();
 
 int? rows = null;
+var withR = false;
 var wanted = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -17,13 +19,17 @@ for (var i = 0; i < args.Length; i++)
         rows = n;
         i++;
     }
+    else if (args[i] == "--with-r")
+    {
+        withR = true;
+    }
     else if (cases.Any(c => c.Name == args[i]))
     {
         wanted.Add(args[i]);
     }
     else
     {
-        Console.Error.WriteLine($"usage: Satisfaction.Benchmarks [{string.Join("|", cases.Select(c => c.Name))}] [--rows N]");
+        Console.Error.WriteLine($"usage: Satisfaction.Benchmarks [{string.Join("|", cases.Select(c => c.Name))}] [--rows N] [--with-r]");
         return 1;
     }
 }
@@ -33,6 +39,11 @@ foreach (var benchmark in cases.Where(c => wanted.Count == 0 || wanted.Contains(
     foreach (var measurement in benchmark.Run(rows ?? benchmark.DefaultRows))
     {
         Console.WriteLine(measurement);
+    }
+
+    if (withR && !RComparison.Run(benchmark.Name, rows ?? benchmark.DefaultRows))
+    {
+        return 1;
     }
 }
 

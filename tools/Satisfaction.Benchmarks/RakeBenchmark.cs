@@ -7,8 +7,8 @@ namespace Satisfaction.Benchmarks;
 /// <summary>
 /// Rakes respondents generated like <c>perf_r.R</c>'s <c>make_sample</c> (age 6 levels with skewed response,
 /// sex 2, district 12, base weights 1-4, agree ~ Bernoulli(0.55)) to the same population margins with R's
-/// default rule, then the linearised SE of the raked mean of agree. R survey's rake() takes about 4.5 s
-/// on 1,000,000 rows on a 2-core machine (perf_r.md).
+/// default rule, then the linearised SE of the raked mean of agree. R's figures for the same workload come from
+/// running <c>tools/r/bench_rake.R</c> (the program's <c>--with-r</c>), never from a stored constant.
 /// </summary>
 public sealed class RakeBenchmark : IBenchmarkCase
 {
@@ -76,7 +76,7 @@ public sealed class RakeBenchmark : IBenchmarkCase
         var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds / cpuRuns;
         Console.Error.WriteLine(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"rake: cpu_seconds_per_rake={cpuSeconds:0.0000} (R rake() 4.455 s wall on an idle 2-core machine, perf_r.md)"));
+            $"rake: cpu_seconds_per_rake={cpuSeconds:0.0000} (mean of {cpuRuns} runs, this process's CPU time)"));
         Console.Error.WriteLine(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"rake: converged={raked!.Converged} passes={raked.Passes} max_margin_error={raked.MaxAbsMarginError:G6} se={RakedMeanSe(raked.Weights, agree, raked.Adjustment):G6} estimator_se={EstimatorSe(raked, agree):G6}"));

@@ -85,16 +85,12 @@ public sealed class ReplicateWeighting(ILogger<ReplicateWeighting>? logger = nul
     private static ReplicateEstimate Estimate(CsvTable data, ReplicateWeightSet set, string measure, MeasureRule rule, string method)
     {
         var indicator = ProportionEstimator.Indicators(data.Doubles(measure, allowMissing: true), rule);
-        var n = indicator.Count(v => !double.IsNaN(v));
-        if (n == 0)
+        if (indicator.All(double.IsNaN))
         {
             throw InvalidInputException.At(data.FileName, null, measure, $"no row has a valid code ({rule.ValidCodes.Count} valid codes); there is nothing to estimate.");
         }
 
-        var nYes = indicator.Count(v => v == 1);
-        var (sumWeights, proportion) = Proportion(set.FullSampleWeights, indicator);
-        var variance = set.Variance(w => Proportion(w, indicator).Value);
-        return new ReplicateEstimate(measure, n, nYes, sumWeights, (double)nYes / n, proportion, Math.Sqrt(variance), "replicate variance: " + method);
+        return ReplicateEstimator.Proportion(set, measure, indicator, method);
     }
 
     private static WeightingRecipe? Recipe(WeightingSettings? settings, CsvTable data)
@@ -157,20 +153,5 @@ public sealed class ReplicateWeighting(ILogger<ReplicateWeighting>? logger = nul
         }
 
         return lines;
-    }
-
-    private static (double SumWeights, double Value) Proportion(ReadOnlySpan<double> weights, double[] indicator)
-    {
-        double sw = 0, swy = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            if (!double.IsNaN(indicator[i]))
-            {
-                sw += weights[i];
-                swy += weights[i] * indicator[i];
-            }
-        }
-
-        return (sw, swy / sw);
     }
 }

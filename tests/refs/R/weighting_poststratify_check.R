@@ -1,7 +1,8 @@
 ## Reference values for PostStratificationTests (R 4.2.2, survey 4.1-1); the tests hold the printed numbers.
+## Run from tests/refs: Rscript R/weighting_poststratify_check.R > R/weighting_poststratify_check.out
 suppressPackageStartupMessages(library(survey))
-d <- read.csv("tests/Satisfaction.Core.Tests/Data/refs/rdd_confidence/respondents.csv")
-m <- read.csv("tests/Satisfaction.Core.Tests/Data/refs/rdd_confidence/margins.csv")
+d <- read.csv("rdd_confidence/respondents.csv")
+m <- read.csv("rdd_confidence/margins.csv")
 lv <- m$level[m$variable == "district"]
 d$district <- factor(d$district, levels = lv)
 pop <- data.frame(district = factor(lv, levels = lv), Freq = m$total[m$variable == "district"])

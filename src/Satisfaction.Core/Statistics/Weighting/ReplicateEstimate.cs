@@ -1,4 +1,4 @@
-namespace Satisfaction.Application.Statistics;
+namespace Satisfaction.Core.Statistics.Weighting;
 
 /// <summary>A measure's % satisfied with the full-sample weights and its replicate SE.</summary>
 /// <param name="Measure">The measure column.</param>

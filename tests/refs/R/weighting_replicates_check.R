@@ -1,8 +1,8 @@
-## Reference values for ReplicateReferenceTests (R 4.2.2, survey 4.1-1). Run from the repository root
-## (reads the copy of the reference kit under tests/); the tests hold the printed numbers, not this script.
+## Reference values for ReplicateReferenceTests (R 4.2.2, survey 4.1-1). Run from tests/refs:
+##   Rscript R/weighting_replicates_check.R > R/weighting_replicates_check.out; the tests hold the printed numbers.
 suppressPackageStartupMessages(library(survey))
-d <- read.csv("tests/Satisfaction.Core.Tests/Data/refs/rdd_confidence/respondents.csv")
-m <- read.csv("tests/Satisfaction.Core.Tests/Data/refs/rdd_confidence/margins.csv")
+d <- read.csv("rdd_confidence/respondents.csv")
+m <- read.csv("rdd_confidence/margins.csv")
 pops <- list()
 for (v in c("age_band","sex","district")) {
   lv <- m$level[m$variable == v]

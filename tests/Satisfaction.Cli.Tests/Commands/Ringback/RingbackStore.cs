@@ -101,7 +101,7 @@ public sealed class RingbackStore : IDisposable
 
         if (rddNumbers > 0)
         {
-            var bank = new NumberBank { AreaCode = "01632", Prefix = "9609", ListedCount = 5 };
+            var bank = new NumberBank { ForceId = force.Id, AreaCode = "01632", Prefix = "9609", ListedCount = 5 };
             var replicate = new RddReplicate { Month = new DateOnly(2026, 11, 1), Number = 1, ReleasedAt = at, Seed = 42, Size = rddNumbers };
             db.AddRange(bank, replicate);
             db.SaveChanges();

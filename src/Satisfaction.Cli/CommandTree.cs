@@ -1,3 +1,4 @@
+using Satisfaction.Cli.Commands.Force;
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
@@ -59,6 +60,18 @@ internal static class CommandTree
             stats.AddCommand<StatsReplicatesCommand>("replicates")
                 .WithDescription("Replicate weights (jk1, jkn or bootstrap, as R as.svrepdesign) re-running the weighting recipe per replicate; writes weight and rep_1..rep_R columns.")
                 .WithExample("stats", "replicates", "respondents.csv", "--weights", "base_weight", "--method", "jk1", "--margins", "margins.csv", "--rake", "--measure", "confidence_code", "--satisfied", "1-2", "--valid", "1-6", "--out", "replicates.csv");
+        });
+
+        config.AddBranch("force", force =>
+        {
+            force.SetDescription("Set up a force (divisions, programmes, contact hours) and show it.");
+            force.AddCommand<ForceInitCommand>("init")
+                .WithDescription("Create or update a force, its divisions and programmes (idempotent), from options or a force.yaml.")
+                .WithExample("force", "init", "--code", "LANCS", "--name", "Lancashire Constabulary", "--divisions", "EAST,SOUTH,WEST")
+                .WithExample("force", "init", "--file", "force.yaml");
+            force.AddCommand<ForceShowCommand>("show")
+                .WithDescription("Show the force: divisions with record counts, programmes, MSG peers, contact hours.")
+                .WithExample("force", "show", "--format", "json");
         });
 
         config.AddBranch<StoreSettings>("sample", sample =>

@@ -26,6 +26,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RddOptions>, RddOptionsValidator>());
 
         services.TryAddScoped<CrimeImporter>();
+        services.TryAddScoped<Forces.ForceSetup>();
+        services.TryAddScoped<Forces.ForceShowService>();
         services.TryAddScoped<SampleDrawService>();
         services.TryAddScoped<SampleExplainService>();
         services.TryAddScoped<SampleExportService>();

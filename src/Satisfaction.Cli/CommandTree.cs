@@ -82,9 +82,13 @@ internal static class CommandTree
             sample.AddCommand<SampleCommand>("draw")
                 .WithDescription("Draw the weekly sample (what 'sample' alone does): --seed N, --dry-run, --programmes DIR.")
                 .WithExample("sample", "draw", "--as-of", "2026-11-30", "--seed", "20261130", "--dry-run");
+            sample.AddCommand<SampleListCommand>("list")
+                .WithDescription("List every draw: id, as-of date, seed, status, considered and sampled (per programme).")
+                .WithExample("sample", "list", "--format", "json");
             sample.AddCommand<SampleExportCommand>("export")
-                .WithDescription("Write the sampled cases of a draw as CSV (no phone numbers).")
-                .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv");
+                .WithDescription("Write the sampled cases of a draw (an id, latest or all [--since DATE]) as CSV (no phone numbers).")
+                .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv")
+                .WithExample("sample", "export", "--draw", "all", "--since", "2026-10-01", "--out", "autumn.csv");
             sample.AddCommand<SampleExplainCommand>("explain")
                 .WithDescription("Say why a record was or was not sampled: every rule, the draw, the inclusion probability.")
                 .WithExample("sample", "explain", "CR00000123");

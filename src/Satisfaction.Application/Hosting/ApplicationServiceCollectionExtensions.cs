@@ -31,6 +31,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<SampleDrawService>();
         services.TryAddScoped<SampleExplainService>();
         services.TryAddScoped<SampleExportService>();
+        services.TryAddScoped<SampleListService>();
+        services.TryAddScoped<WeeklySampleService>();
         services.TryAddScoped<RddReleaseService>();
         services.TryAddScoped<RddExportService>();
         services.TryAddSingleton<QuestionnaireLibrary>();

@@ -1,5 +1,7 @@
 using Satisfaction.Cli.Commands.Force;
 using Satisfaction.Cli.Commands.Import;
+using Satisfaction.Cli.Commands.Jobs;
+using Satisfaction.Cli.Commands.Serve;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Commands.Rdd;
@@ -100,6 +102,28 @@ internal static class CommandTree
             import.AddCommand<ImportCrimesCommand>("crimes")
                 .WithDescription("Import a recorded-crime extract (CSV): all or nothing, idempotent on crime_ref.")
                 .WithExample("import", "crimes", "extract.csv", "--db", "demo.db");
+        });
+
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Run the service: Kestrel (GET /health, the SMS endpoints) and the Quartz scheduler on its persistent job store.")
+            .WithExample("serve", "--urls", "http://127.0.0.1:5080")
+            .WithExample("serve", "--now", "2026-11-30T10:00", "--speed", "60");
+
+        config.AddBranch("jobs", jobs =>
+        {
+            jobs.SetDescription("The scheduled jobs, in the persistent job store a running service reads.");
+            jobs.AddCommand<JobsListCommand>("list")
+                .WithDescription("Every job: cron (UK time), paused, last run and outcome, next run.")
+                .WithExample("jobs", "list", "--format", "json");
+            jobs.AddCommand<JobsRunCommand>("run")
+                .WithDescription("Run a job now: the running service fires it, or it runs here when no service runs.")
+                .WithExample("jobs", "run", "import-inbox");
+            jobs.AddCommand<JobsPauseCommand>("pause")
+                .WithDescription("Pause a job (it stays paused after a restart).")
+                .WithExample("jobs", "pause", "weekly-sample");
+            jobs.AddCommand<JobsResumeCommand>("resume")
+                .WithDescription("Resume a paused job.")
+                .WithExample("jobs", "resume", "weekly-sample");
         });
 
         config.AddBranch("rdd", rdd =>

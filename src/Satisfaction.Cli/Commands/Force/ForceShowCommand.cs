@@ -10,7 +10,7 @@ namespace Satisfaction.Cli.Commands.Force;
 /// <summary><c>satisfaction force show [--format json]</c>: the force, its divisions (with record counts), programmes and settings.</summary>
 public sealed class ForceShowCommand(CliHost host, ForceShowService show) : AsyncCommand<ForceShowSettings>
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, ForceShowSettings settings, CancellationToken cancellationToken)

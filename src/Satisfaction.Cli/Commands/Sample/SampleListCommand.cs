@@ -10,7 +10,7 @@ namespace Satisfaction.Cli.Commands.Sample;
 /// <summary><c>satisfaction sample list [--format json]</c>: every draw with as-of, seed, status and counts per programme.</summary>
 public sealed class SampleListCommand(CliHost host, SampleListService list) : AsyncCommand<SampleListSettings>
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, SampleListSettings settings, CancellationToken cancellationToken)

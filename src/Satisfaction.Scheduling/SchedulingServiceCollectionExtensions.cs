@@ -47,7 +47,9 @@ public static class SchedulingServiceCollectionExtensions
                 // How soon a run or pause asked for by `satisfaction jobs` from another process is picked up.
                 o.IdleWaitTime = TimeSpan.FromSeconds(2);
             });
-            q.UseDefaultThreadPool(2);
+            // One job at a time: SQLite has one writer, so a long import would otherwise make the others wait past
+            // the busy timeout and fail. (A clustered server store can raise this.)
+            q.UseDefaultThreadPool(1);
             if (schedulerClock is not null)
             {
                 q.UseTimeProvider(schedulerClock);

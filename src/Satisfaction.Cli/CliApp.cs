@@ -1,10 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Satisfaction.Application.Import;
+using Satisfaction.Application.Rdd;
 using Satisfaction.Application.Sampling;
 using Satisfaction.Cli.Composition;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
 using Satisfaction.Data;
+using Satisfaction.Scheduling;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli;
@@ -82,13 +85,26 @@ public static class CliApp
         var services = new ServiceCollection();
         services.AddSingleton(host);
         services.AddSingleton(host.Time);
-        services.AddSingleton<IConfiguration>(configuration);
+        AddProgram(services, configuration, host, schedulerClock: null);
+        services.AddSingleton<ICommandInterceptor, StoreStartup>();
+        return services;
+    }
+
+    /// <summary>
+    /// The program's services on <paramref name="services"/> (a command's container, or the <c>serve</c> host's):
+    /// configuration, the composition root, paths in settings taken from the working folder, and the scheduler
+    /// (its job store beside the store file; <paramref name="schedulerClock"/> for <c>serve --now</c>).
+    /// </summary>
+    internal static void AddProgram(IServiceCollection services, IConfiguration configuration, CliHost host, TimeProvider? schedulerClock)
+    {
+        services.AddSingleton(configuration);
         services.AddSatisfaction(configuration);
         services.PostConfigure<StoreOptions>(o => o.Path = string.IsNullOrWhiteSpace(o.Path) ? o.Path : host.ResolvePath(o.Path));
         services.PostConfigure<SamplingOptions>(o => o.ProgrammesPath = ProgrammeCatalog.ResolveFolder(o.ProgrammesPath, host.WorkingDirectory));
+        services.PostConfigure<ImportOptions>(o => o.Inbox = string.IsNullOrWhiteSpace(o.Inbox) ? null : host.ResolvePath(o.Inbox));
+        services.PostConfigure<RddOptions>(o => o.BanksFile = string.IsNullOrWhiteSpace(o.BanksFile) ? null : host.ResolvePath(o.BanksFile));
+        services.AddSatisfactionScheduling(configuration, host.ResolvePath(configuration["Store:Path"] is { Length: > 0 } path ? path : "satisfaction.db"), schedulerClock);
         services.PostConfigure<Application.Ringback.RingbackOptions>(o => o.QuestionnairesPath = Application.Ringback.RingbackScripts.ResolveFolder(o.QuestionnairesPath, host.WorkingDirectory));
-        services.AddSingleton<ICommandInterceptor, StoreStartup>();
-        return services;
     }
 
     private static bool IsUserError(Exception ex) =>

@@ -1,5 +1,8 @@
 using Satisfaction.Cli.Commands.Benchmark;
+using Satisfaction.Cli.Commands.Force;
 using Satisfaction.Cli.Commands.Import;
+using Satisfaction.Cli.Commands.Jobs;
+using Satisfaction.Cli.Commands.Serve;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Commands.Rates;
@@ -73,6 +76,17 @@ internal static class CommandTree
             .WithDescription("AAPOR response, cooperation, refusal and contact rates (RR1-RR6, COOP1-4, REF1-3, CON1-3) per programme, channel, month or handler.")
             .WithExample("rates", "--by", "month", "--programme", "uss", "--eligible-share", "0.8")
             .WithExample("rates", "--by", "handler", "--format", "json");
+        config.AddBranch("force", force =>
+        {
+            force.SetDescription("Set up a force (divisions, programmes, contact hours) and show it.");
+            force.AddCommand<ForceInitCommand>("init")
+                .WithDescription("Create or update a force, its divisions and programmes (idempotent), from options or a force.yaml.")
+                .WithExample("force", "init", "--code", "LANCS", "--name", "Lancashire Constabulary", "--divisions", "EAST,SOUTH,WEST")
+                .WithExample("force", "init", "--file", "force.yaml");
+            force.AddCommand<ForceShowCommand>("show")
+                .WithDescription("Show the force: divisions with record counts, programmes, MSG peers, contact hours.")
+                .WithExample("force", "show", "--format", "json");
+        });
 
         config.AddBranch<StoreSettings>("sample", sample =>
         {
@@ -82,9 +96,13 @@ internal static class CommandTree
             sample.AddCommand<SampleCommand>("draw")
                 .WithDescription("Draw the weekly sample (what 'sample' alone does): --seed N, --dry-run, --programmes DIR.")
                 .WithExample("sample", "draw", "--as-of", "2026-11-30", "--seed", "20261130", "--dry-run");
+            sample.AddCommand<SampleListCommand>("list")
+                .WithDescription("List every draw: id, as-of date, seed, status, considered and sampled (per programme).")
+                .WithExample("sample", "list", "--format", "json");
             sample.AddCommand<SampleExportCommand>("export")
-                .WithDescription("Write the sampled cases of a draw as CSV (no phone numbers).")
-                .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv");
+                .WithDescription("Write the sampled cases of a draw (an id, latest or all [--since DATE]) as CSV (no phone numbers).")
+                .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv")
+                .WithExample("sample", "export", "--draw", "all", "--since", "2026-10-01", "--out", "autumn.csv");
             sample.AddCommand<SampleExplainCommand>("explain")
                 .WithDescription("Say why a record was or was not sampled: every rule, the draw, the inclusion probability.")
                 .WithExample("sample", "explain", "CR00000123");
@@ -96,6 +114,28 @@ internal static class CommandTree
             import.AddCommand<ImportCrimesCommand>("crimes")
                 .WithDescription("Import a recorded-crime extract (CSV): all or nothing, idempotent on crime_ref.")
                 .WithExample("import", "crimes", "extract.csv", "--db", "demo.db");
+        });
+
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Run the service: Kestrel (GET /health, the SMS endpoints) and the Quartz scheduler on its persistent job store.")
+            .WithExample("serve", "--urls", "http://127.0.0.1:5080")
+            .WithExample("serve", "--now", "2026-11-30T10:00", "--speed", "60");
+
+        config.AddBranch("jobs", jobs =>
+        {
+            jobs.SetDescription("The scheduled jobs, in the persistent job store a running service reads.");
+            jobs.AddCommand<JobsListCommand>("list")
+                .WithDescription("Every job: cron (UK time), paused, last run and outcome, next run.")
+                .WithExample("jobs", "list", "--format", "json");
+            jobs.AddCommand<JobsRunCommand>("run")
+                .WithDescription("Run a job now: the running service fires it, or it runs here when no service runs.")
+                .WithExample("jobs", "run", "import-inbox");
+            jobs.AddCommand<JobsPauseCommand>("pause")
+                .WithDescription("Pause a job (it stays paused after a restart).")
+                .WithExample("jobs", "pause", "weekly-sample");
+            jobs.AddCommand<JobsResumeCommand>("resume")
+                .WithDescription("Resume a paused job.")
+                .WithExample("jobs", "resume", "weekly-sample");
         });
 
         config.AddBranch("rdd", rdd =>

@@ -79,6 +79,12 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
+    /// <summary>Runs of scheduled jobs (last outcome per job).</summary>
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    /// <summary>Extracts the inbox job has imported or refused, by content hash.</summary>
+    public DbSet<InboxFile> InboxFiles => Set<InboxFile>();
+
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -18,7 +18,7 @@ public sealed class EntityRoundTripTests
         var saved = new List<object>();
         using (var db = SatisfactionDb.Open(store.Path))
         {
-            var force = Add(db, saved, new Force { Code = "DEMO", Name = "Demo Constabulary", TimeZoneId = "Europe/London", CreatedAt = Bst });
+            var force = Add(db, saved, new Force { Code = "DEMO", Name = "Demo Constabulary", TimeZoneId = "Europe/London", SettingsJson = """{"msg_peers":["LANCS"]}""", CreatedAt = Bst });
             var division = Add(db, saved, new Division { ForceId = force.Id, Code = "SOUTH", Name = "South" });
             var programme = Add(db, saved, new SurveyProgramme
             {
@@ -49,7 +49,7 @@ public sealed class EntityRoundTripTests
             {
                 SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, VictimId = crime.VictimId, SurveyProgrammeId = programme.Id,
                 UserGroup = "hate", DivisionId = division.Id, Stratum = "hate/SOUTH", InclusionProbability = 1.0 / 3.0,
-                DesignWeight = 3.0000000000000004, Status = CaseStatus.Closed, FinalDisposition = "2.112", AsbRepeatLocation = true,
+                DesignWeight = 3.0000000000000004, Status = CaseStatus.Closed, FinalDisposition = "2.112", AsbRepeatLocation = true, ClosedAt = Bst.AddDays(30),
             });
             var bank = Add(db, saved, new NumberBank { ForceId = division.ForceId, AreaCode = "01632", Prefix = "9600", ListedCount = 7, DivisionId = division.Id, Active = false }, nameof(NumberBank.Active));
             var replicate = Add(db, saved, new RddReplicate { Month = new DateOnly(2026, 12, 1), Number = 2, ReleasedAt = Bst, Seed = 77, Size = 250 });
@@ -81,6 +81,8 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new QaAnswer { QaInterviewId = qaInterview.Id, QuestionId = "officer_polite", Code = "1", Text = "fine", AnsweredAt = Bst });
             Add(db, saved, new QaAttempt { CallCaseId = callCase.Id, At = Bst, Handler = "carol", Outcome = "appointment", Disposition = "2.21", AppointmentAt = Bst.AddDays(2) });
             Add(db, saved, new OptOut { VictimId = "V-000042", PhoneHash = new string('a', 64), Channel = ContactChannel.Phone, At = Bst, Reason = "STOP" });
+            Add(db, saved, new JobRun { Job = "import-inbox", FireId = "NON_CLUSTERED1", ScheduledAt = Bst, StartedAt = Bst.AddSeconds(1), FinishedAt = Bst.AddSeconds(9), Outcome = "succeeded", Message = "1 file" });
+            Add(db, saved, new InboxFile { Sha256 = new string('b', 64), FileName = "extract.csv", Outcome = "imported", Rows = 12, Details = "inserted=12", At = Bst });
             Add(db, saved, new AuditLogEntry { At = Bst, Actor = "test", Action = "round_trip", Subject = "crime:DEMO/26/000123", Details = "{}" });
         }
 

@@ -70,10 +70,12 @@ public sealed class SatisfactionDbTests
             Assert.Equal(0, ScalarLong(db, "SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'"));
 
             // Data written under the previous schema, as the previous version of the program would have.
-            var force = new Force { Code = "OLD", Name = "Old force", CreatedAt = new DateTimeOffset(2025, 3, 30, 1, 30, 0, TimeSpan.Zero) };
-            db.Forces.Add(force);
-            db.SaveChanges();
-            var division = new Division { ForceId = force.Id, Code = "EAST", Name = "East" };
+            // The previous schema has no forces.settings_json: write the force as the old program did.
+            db.Database.ExecuteSql($"""
+                INSERT INTO forces (code, name, time_zone_id, created_at) VALUES ('OLD', 'Old force', 'Europe/London', {new DateTimeOffset(2025, 3, 30, 1, 30, 0, TimeSpan.Zero).UtcTicks})
+                """);
+            var forceId = db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM forces WHERE code = 'OLD'").Single();
+            var division = new Division { ForceId = forceId, Code = "EAST", Name = "East" };
             db.Divisions.Add(division);
             db.SaveChanges();
             db.RecordedCrimes.Add(new RecordedCrime
@@ -88,7 +90,7 @@ public sealed class SatisfactionDbTests
                 SourceFile = "old.csv",
                 SourceLine = 2,
             });
-            var programme = new SurveyProgramme { ForceId = force.Id, Code = "asb", Name = "ASB", UserGroups = ["asb"], QuestionnaireId = "asb-core" };
+            var programme = new SurveyProgramme { ForceId = forceId, Code = "asb", Name = "ASB", UserGroups = ["asb"], QuestionnaireId = "asb-core" };
             db.SurveyProgrammes.Add(programme);
             var draw = new SampleDraw
             {
@@ -118,6 +120,7 @@ public sealed class SatisfactionDbTests
             Assert.Equal(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero), crime.RecordedAt);
             Assert.Equal(Core.Crimes.CrimeFlags.Hate, crime.Flags);
             Assert.Equal("Old force", db.Forces.Single().Name);
+            Assert.Equal("{}", db.Forces.Single().SettingsJson);
 
             // Rows written before AddAsbRepeatLocation read back as not a repeat location.
             var consideration = db.DrawConsiderations.Single();
@@ -126,6 +129,7 @@ public sealed class SatisfactionDbTests
             var sampled = db.SampledCases.Single();
             Assert.Equal("asb/EAST", sampled.Stratum);
             Assert.False(sampled.AsbRepeatLocation);
+            Assert.Null(sampled.ClosedAt);
 
             db.AuditLog.Add(new AuditLogEntry { At = DateTimeOffset.UnixEpoch, Actor = "test", Action = "upgrade", Subject = "store" });
             db.SaveChanges();

@@ -27,12 +27,21 @@ public static class ApplicationServiceCollectionExtensions
 
         Bind<SamplingOptions>(services, SamplingOptions.SectionName);
         Bind<RddOptions>(services, RddOptions.SectionName);
+        Bind<ImportOptions>(services, ImportOptions.SectionName);
+        Bind<Retention.RetentionOptions>(services, Retention.RetentionOptions.SectionName)
+            .Validate(o => o.Days is >= 1 and <= 3650, "Retention:Days must be a whole number of days from 1 to 3650.");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RddOptions>, RddOptionsValidator>());
 
         services.TryAddScoped<CrimeImporter>();
+        services.TryAddScoped<Forces.ForceSetup>();
+        services.TryAddScoped<InboxImportService>();
+        services.TryAddScoped<Retention.RetentionService>();
+        services.TryAddScoped<Forces.ForceShowService>();
         services.TryAddScoped<SampleDrawService>();
         services.TryAddScoped<SampleExplainService>();
         services.TryAddScoped<SampleExportService>();
+        services.TryAddScoped<SampleListService>();
+        services.TryAddScoped<WeeklySampleService>();
         services.TryAddScoped<RddReleaseService>();
         services.TryAddScoped<RddExportService>();
         Bind<RingbackOptions>(services, RingbackOptions.SectionName);

@@ -31,7 +31,22 @@ public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk
     /// <param name="options">Error limit and time policies (duplicate detection is done by the store).</param>
     /// <param name="cancellationToken">Cancels; nothing is written.</param>
     /// <exception cref="InvalidInputException">The header is missing or lacks a required column, or the file cannot be decoded (nothing is written).</exception>
-    public async Task<CrimeImportResult> ImportAsync(TextReader reader, string fileName, CrimeCsvReaderOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<CrimeImportResult> ImportAsync(TextReader reader, string fileName, CrimeCsvReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(reader, fileName, options, actor: "cli", alsoInTransaction: null, cancellationToken);
+
+    /// <summary>
+    /// Imports one file and, when it commits, adds what <paramref name="alsoInTransaction"/> adds to the context in
+    /// the same transaction (the inbox job records the file's hash so that the import and the record are one).
+    /// </summary>
+    /// <param name="reader">The file's text.</param>
+    /// <param name="fileName">Name stored as the source and used in messages.</param>
+    /// <param name="options">Error limit and time policies.</param>
+    /// <param name="actor">Who imports, for the audit log (e.g. <c>cli</c>, <c>job:import-inbox</c>).</param>
+    /// <param name="alsoInTransaction">Called with the context and the result just before the commit; null for none.</param>
+    /// <param name="cancellationToken">Cancels; nothing is written.</param>
+    /// <exception cref="InvalidInputException">The header is missing or lacks a required column, or the file cannot be decoded (nothing is written).</exception>
+    public async Task<CrimeImportResult> ImportAsync(
+        TextReader reader, string fileName, CrimeCsvReaderOptions? options, string actor, Action<SatisfactionDbContext, CrimeImportResult>? alsoInTransaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -82,10 +97,13 @@ public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk
 
                     var merged = await import.MergeAsync(time.GetUtcNow(), sourceName, cancellationToken).ConfigureAwait(false);
                     var unchanged = csv.RowsRead - merged.Inserted - merged.Updated;
+                    var imported = new CrimeImportResult(
+                        fileName, csv.RowsRead, merged.Inserted, merged.Updated, unchanged, merged.ContactsWritten, phones.Unusable, phones.Empty, csv.IgnoredColumns, csv.Errors);
+                    alsoInTransaction?.Invoke(db, imported);
                     db.AuditLog.Add(new AuditLogEntry
                     {
                         At = time.GetUtcNow(),
-                        Actor = "cli",
+                        Actor = actor,
                         Action = "import_crimes",
                         Subject = sourceName,
                         Details = string.Create(CultureInfo.InvariantCulture, $"rows={csv.RowsRead} inserted={merged.Inserted} updated={merged.Updated} unchanged={unchanged}"),
@@ -93,8 +111,7 @@ public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk
                     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     _logger.LogInformation("{File}: {Rows} rows, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged", sourceName, csv.RowsRead, merged.Inserted, merged.Updated, unchanged);
-                    return new CrimeImportResult(
-                        fileName, csv.RowsRead, merged.Inserted, merged.Updated, unchanged, merged.ContactsWritten, phones.Unusable, phones.Empty, csv.IgnoredColumns, csv.Errors);
+                    return imported;
                 }
             }
         }

@@ -77,7 +77,9 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
                 SelectionMethod = selections.Count == 1 ? selections[0] : "mixed",
                 ParametersJson = ParametersJson(request.Programmes),
                 CreatedAt = time.GetUtcNow(),
-                Status = SampleDrawStatus.Completed,
+
+                // A draw that considered nothing is kept so its week counts as drawn, but never as a week's sample.
+                Status = draw.Considerations.Count == 0 ? SampleDrawStatus.Empty : SampleDrawStatus.Completed,
             };
             db.SampleDraws.Add(entity);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

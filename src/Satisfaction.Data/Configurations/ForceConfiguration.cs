@@ -12,6 +12,7 @@ internal sealed class ForceConfiguration : IEntityTypeConfiguration<Force>
         builder.Property(f => f.Code).HasMaxLength(16);
         builder.Property(f => f.Name).HasMaxLength(100);
         builder.Property(f => f.TimeZoneId).HasMaxLength(64);
+        builder.Property(f => f.SettingsJson).HasMaxLength(8000).HasDefaultValue("{}");
         builder.HasIndex(f => f.Code).IsUnique();
     }
 }

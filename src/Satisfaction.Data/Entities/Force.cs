@@ -15,6 +15,12 @@ public sealed class Force
     /// <summary>IANA time zone of the force's local dates, <c>Europe/London</c> (max 64).</summary>
     public string TimeZoneId { get; set; } = "Europe/London";
 
+    /// <summary>
+    /// The rest of the force's settings from <c>force init</c> (MSG peer forces, permitted contact hours per channel,
+    /// Sunday contact, programmes folder) as JSON; <c>{}</c> when none were given (max 8000).
+    /// </summary>
+    public string SettingsJson { get; set; } = "{}";
+
     /// <summary>When the force was added (UTC).</summary>
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -11,4 +11,7 @@ public enum SampleDrawStatus
 
     /// <summary>Withdrawn before fieldwork; its records stay considered.</summary>
     Cancelled = 2,
+
+    /// <summary>Ran for its week but considered no record: kept so the week counts as drawn, never exported as a sample.</summary>
+    Empty = 3,
 }

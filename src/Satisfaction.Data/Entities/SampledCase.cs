@@ -42,6 +42,9 @@ public sealed class SampledCase
     /// <summary>Fieldwork state.</summary>
     public CaseStatus Status { get; set; }
 
+    /// <summary>When fieldwork on the case ended (completed or closed, UTC); null while open. Retention counts from it.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     /// <summary>Final AAPOR disposition code once closed, e.g. <c>1.1</c>, <c>2.111</c> (max 8).</summary>
     public string? FinalDisposition { get; set; }
 }

@@ -13,7 +13,7 @@ namespace Satisfaction.Cli.Commands.Sample;
 /// <c>satisfaction sample</c>: the weekly draw. Stores the draw, every consideration and the sampled cases in
 /// one transaction (nothing with <c>--dry-run</c>) and prints a table per stratum.
 /// </summary>
-public sealed class SampleCommand(CliHost host, SampleDrawService draws, IOptions<SamplingOptions> sampling) : AsyncCommand<SampleSettings>
+public sealed class SampleCommand(CliHost host, SampleDrawService draws, WeeklySampleService weeks, IOptions<SamplingOptions> sampling) : AsyncCommand<SampleSettings>
 {
     /// <summary>
     /// The programmes folder: the option (from the working folder), else <c>Sampling:ProgrammesPath</c>, else
@@ -28,6 +28,22 @@ public sealed class SampleCommand(CliHost host, SampleDrawService draws, IOption
         ArgumentNullException.ThrowIfNull(settings);
         var programmes = ProgrammeCatalog.Load(ProgrammesFolder(host, sampling.Value, settings.Programmes));
         var asOf = host.Today(settings);
+        var inv = CultureInfo.InvariantCulture;
+        var missed = await weeks.MissedWeeksAsync(asOf, cancellationToken).ConfigureAwait(false);
+        if (missed.Count > 0 && settings.CatchUp && !settings.DryRun)
+        {
+            var caught = await weeks.CatchUpAsync(missed[^1], programmes, cancellationToken).ConfigureAwait(false);
+            foreach (var r in caught)
+            {
+                host.Out.WriteLine(string.Create(inv, $"caught up week as of {r.Draw.AsOf:yyyy-MM-dd}, seed {r.Seed}: considered {r.Draw.Considerations.Count}, sampled {r.Draw.Sampled.Count}{(r.IsEmpty ? " (empty draw)" : string.Empty)}, stored as draw {r.DrawId}"));
+            }
+        }
+        else if (missed.Count > 0)
+        {
+            await host.Error.WriteLineAsync(string.Create(inv,
+                $"warning: {missed.Count} week(s) skipped since the last draw: {string.Join(", ", missed.Select(d => d.ToString("yyyy-MM-dd", inv)))}; run `satisfaction sample --catch-up` to draw them in order, each with its own as-of date and seed, so no record ages out of its window unseen")).ConfigureAwait(false);
+        }
+
         var result = await draws.RunAsync(new SampleRunRequest(asOf, settings.Seed, settings.DryRun, programmes), cancellationToken).ConfigureAwait(false);
         Print(result, asOf, programmes);
 
@@ -59,7 +75,9 @@ public sealed class SampleCommand(CliHost host, SampleDrawService draws, IOption
         }
 
         host.Out.WriteLine(result.DrawId is { } id
-            ? string.Create(inv, $"stored as draw {id}")
+            ? result.IsEmpty
+                ? string.Create(inv, $"the draw considered no record: stored as empty draw {id} (the week counts as drawn; it is not a sample and is never exported)")
+                : string.Create(inv, $"stored as draw {id}")
             : "dry run: nothing written");
     }
 

@@ -12,12 +12,20 @@ public sealed class SampleExportCommand(CliHost host, SampleExportService export
     public override async Task<int> ExecuteAsync(CommandContext context, SampleExportSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var drawId = await export.ResolveDrawAsync(settings.Draw, cancellationToken).ConfigureAwait(false);
+        var selection = await export.SelectAsync(settings.Draw, settings.SinceDate, cancellationToken).ConfigureAwait(false);
+        if (selection.Note is { } note)
+        {
+            await host.Error.WriteLineAsync("note: " + note).ConfigureAwait(false);
+        }
+
         using var buffer = new StringWriter(CultureInfo.InvariantCulture);
-        var rows = await export.WriteAsync(drawId, buffer, cancellationToken).ConfigureAwait(false);
+        var rows = await export.WriteAsync(selection.DrawIds, buffer, cancellationToken).ConfigureAwait(false);
         var path = host.ResolvePath(settings.Out!);
         AtomicFile.Write(path, writer => writer.Write(buffer.ToString()));
-        await host.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"draw {drawId}: {rows} cases written to {settings.Out}")).ConfigureAwait(false);
+        var draws = selection.DrawIds.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"draw {selection.DrawIds[0]}")
+            : string.Create(CultureInfo.InvariantCulture, $"{selection.DrawIds.Count} draws ({selection.DrawIds[0]} to {selection.DrawIds[^1]})");
+        await host.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{draws}: {rows} cases written to {settings.Out}")).ConfigureAwait(false);
 
         return ExitCodes.Ok;
     }

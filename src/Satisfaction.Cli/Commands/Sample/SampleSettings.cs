@@ -17,6 +17,11 @@ public sealed class SampleSettings : GlobalSettings
     [Description("Show what would be drawn; write nothing to the store.")]
     public bool DryRun { get; init; }
 
+    /// <summary>Draw the missed weeks first.</summary>
+    [CommandOption("--catch-up")]
+    [Description("First draw every week missed since the last draw, in order, each with its own as-of date and seed.")]
+    public bool CatchUp { get; init; }
+
     /// <summary>Folder of programme files.</summary>
     [CommandOption("--programmes <DIR>")]
     [Description("Folder of programme files (*.yaml); default Sampling:ProgrammesPath, else questionnaires/programmes.")]

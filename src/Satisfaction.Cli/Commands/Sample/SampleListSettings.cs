@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using Satisfaction.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands.Sample;
+
+/// <summary>Options of <c>satisfaction sample list</c>.</summary>
+public sealed class SampleListSettings : StoreSettings
+{
+    /// <summary>text or json.</summary>
+    [CommandOption("--format <FORMAT>")]
+    [Description("text (default) or json.")]
+    public string Format { get; init; } = "text";
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        Format is "text" or "json" ? base.Validate() : ValidationResult.Error($"--format '{Format}' is not text or json.");
+}

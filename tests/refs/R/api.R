@@ -42,8 +42,10 @@ dclus2 <- svydesign(id = ~dnum + snum, fpc = ~fpc1 + fpc2, data = clus2)
 dclus2 <- update(dclus2, yes = as.numeric(sch_wide == "Yes"))
 out$clus2 <- list(r_call = "svydesign(id = ~dnum + snum, fpc = ~fpc1 + fpc2, data = apiclus2)")
 out$clus2$mean_api00 <- numeric_block(svymean(~api00, dclus2, deff = TRUE), dclus2)
-out$clus2$total_enroll <- numeric_block(svytotal(~enroll, dclus2, deff = TRUE, na.rm = TRUE), dclus2)
-out$clus2$ratio_api_stu_enroll <- numeric_block(svyratio(~api_stu, ~enroll, dclus2, na.rm = TRUE), dclus2)
+## enroll is missing for 6 schools: na.rm = TRUE estimates on the rows with a value, so df and confint come from that subset.
+known <- subset(dclus2, !is.na(enroll))
+out$clus2$total_enroll <- numeric_block(svytotal(~enroll, known, deff = TRUE), known)
+out$clus2$ratio_api_stu_enroll <- numeric_block(svyratio(~api_stu, ~enroll, known), known)
 out$clus2$proportion_sch_wide <- estimate_block(dclus2, "yes")
 for (s in c("E", "H", "M")) {
   sub <- subset(dclus2, stype == s)
@@ -62,12 +64,14 @@ options(survey.lonely.psu = "fail")
 
 ## Replicate weights of designs with an fpc (as.svrepdesign): JKn on apistrat, JK1 on apisrs.
 rj <- as.svrepdesign(dstrat, type = "JKn")
-m <- svymean(~api00, rj)
-out$replicates$jkn_fpc <- list(mean_api00 = unname(coef(m)), se = unname(SE(m)), rscales = unique(round(rj$rscales, 15)), scale = rj$scale)
+m <- svymean(~api00, rj); p <- svymean(~yes, rj)
+out$replicates$jkn_fpc <- list(mean_api00 = unname(coef(m)), se = unname(SE(m)), proportion_sch_wide = unname(coef(p)), se_sch_wide = unname(SE(p)),
+                               rscales = unique(round(rj$rscales, 15)), scale = rj$scale)
 dsrs <- svydesign(id = ~1, fpc = ~fpc, data = srs)
+dsrs <- update(dsrs, yes = as.numeric(sch_wide == "Yes"))
 r1 <- as.svrepdesign(dsrs, type = "JK1")
-m <- svymean(~api00, r1)
-out$replicates$jk1_fpc <- list(mean_api00 = unname(coef(m)), se = unname(SE(m)), scale = r1$scale)
+m <- svymean(~api00, r1); p <- svymean(~yes, r1)
+out$replicates$jk1_fpc <- list(mean_api00 = unname(coef(m)), se = unname(SE(m)), proportion_sch_wide = unname(coef(p)), se_sch_wide = unname(SE(p)), scale = r1$scale)
 
 ## Calibration to a category margin and a numeric total (calibrate(~stype + api99)).
 pop <- c(`(Intercept)` = 6194, stypeH = 755, stypeM = 1018, api99 = sum(apipop$api99))

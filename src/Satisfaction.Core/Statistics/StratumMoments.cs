@@ -1,67 +1,87 @@
 namespace Satisfaction.Core.Statistics;
 
 /// <summary>
-/// Per-stratum running means and co-moment of two series of PSU totals (Welford's update), so that values that
-/// are equal within a stratum give a co-moment of exactly 0, as R's centring within strata does (a plain
-/// sum-of-squares formula leaves rounding noise of about 1e-9 relative instead).
+/// Per-stratum sums of two series of PSU totals, each shifted by the stratum's first value, so that values that
+/// are equal within a stratum give a centred co-moment of exactly 0, as R's centring within strata does (plain
+/// sums of squares leave rounding noise of about 1e-9 relative); the shift also keeps the sums small.
 /// </summary>
 internal sealed class StratumMoments
 {
-    /// <summary>Creates empty moments for <paramref name="strata"/> strata.</summary>
+    private readonly int[] _count;
+    private readonly double[] _shiftA;
+    private readonly double[] _shiftB;
+    private readonly double[] _sumA;
+    private readonly double[] _sumB;
+    private readonly double[] _sumAb;
+
+    /// <summary>Creates empty sums for <paramref name="strata"/> strata.</summary>
     public StratumMoments(int strata)
     {
-        Count = new int[strata];
-        MeanA = new double[strata];
-        MeanB = new double[strata];
-        CoMoment = new double[strata];
+        _count = new int[strata];
+        _shiftA = new double[strata];
+        _shiftB = new double[strata];
+        _sumA = new double[strata];
+        _sumB = new double[strata];
+        _sumAb = new double[strata];
     }
-
-    /// <summary>Values added per stratum.</summary>
-    public int[] Count { get; }
-
-    /// <summary>Mean of the first series per stratum.</summary>
-    public double[] MeanA { get; }
-
-    /// <summary>Mean of the second series per stratum.</summary>
-    public double[] MeanB { get; }
-
-    /// <summary>Sum of (a - mean a)(b - mean b) per stratum.</summary>
-    public double[] CoMoment { get; }
 
     /// <summary>Adds one pair to stratum <paramref name="h"/>.</summary>
     public void Add(int h, double a, double b)
     {
-        var n = ++Count[h];
-        var deltaA = a - MeanA[h];
-        MeanA[h] += deltaA / n;
-        MeanB[h] += (b - MeanB[h]) / n;
-        CoMoment[h] += deltaA * (b - MeanB[h]);
+        if (_count[h]++ == 0)
+        {
+            _shiftA[h] = a;
+            _shiftB[h] = b;
+            return;
+        }
+
+        var da = a - _shiftA[h];
+        var db = b - _shiftB[h];
+        _sumA[h] += da;
+        _sumB[h] += db;
+        _sumAb[h] += da * db;
     }
 
     /// <summary>Adds one value to both series of stratum <paramref name="h"/> (a variance).</summary>
     public void Add(int h, double a)
     {
-        var n = ++Count[h];
-        var delta = a - MeanA[h];
-        MeanA[h] += delta / n;
-        MeanB[h] = MeanA[h];
-        CoMoment[h] += delta * (a - MeanA[h]);
+        if (_count[h]++ == 0)
+        {
+            _shiftA[h] = a;
+            _shiftB[h] = a;
+            return;
+        }
+
+        var d = a - _shiftA[h];
+        _sumA[h] += d;
+        _sumB[h] += d;
+        _sumAb[h] += d * d;
     }
 
     /// <summary>
-    /// The co-moment of stratum <paramref name="h"/> once padded with zeros to <paramref name="total"/> values
-    /// (PSUs outside a domain have total 0), with the sum of a*b over those values.
+    /// The centred co-moment of stratum <paramref name="h"/> once padded with zeros to <paramref name="total"/>
+    /// values (PSUs outside a domain have total 0), and the plain sum of a*b over those values.
     /// </summary>
     public (double CoMoment, double SumProducts) Padded(int h, int total)
     {
-        var k = Count[h];
-        var c = CoMoment[h];
-        var zeros = total - k;
-        if (k > 0 && zeros > 0)
+        var k = _count[h];
+        if (k == 0 || total == 0)
         {
-            c += MeanA[h] * MeanB[h] * k * zeros / total;
+            return (0, 0);
         }
 
-        return (c, CoMoment[h] + (k * MeanA[h] * MeanB[h]));
+        var (shiftA, shiftB) = (_shiftA[h], _shiftB[h]);
+        var (sa, sb, sab) = (_sumA[h], _sumB[h], _sumAb[h]);
+        var products = sab + (shiftB * sa) + (shiftA * sb) + (k * shiftA * shiftB);
+        var zeros = total - k;
+        if (zeros > 0)
+        {
+            // A zero is (0 - shift) after the shift.
+            sa -= zeros * shiftA;
+            sb -= zeros * shiftB;
+            sab += zeros * shiftA * shiftB;
+        }
+
+        return (sab - (sa * sb / total), products);
     }
 }

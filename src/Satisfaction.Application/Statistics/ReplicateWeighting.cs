@@ -45,7 +45,13 @@ public sealed class ReplicateWeighting(ILogger<ReplicateWeighting>? logger = nul
                 baseWeights,
                 design.Psu,
                 design.Strata,
-                new ReplicateOptions { Method = method, BootstrapReplicates = request.BootstrapReplicates, Seed = seed },
+                new ReplicateOptions
+                {
+                    Method = method,
+                    BootstrapReplicates = request.BootstrapReplicates,
+                    Seed = seed,
+                    Fpc = request.Fpc is null ? null : data.Doubles(request.Fpc),
+                },
                 recipe);
         }
         catch (InvalidInputException ex)
@@ -130,8 +136,9 @@ public sealed class ReplicateWeighting(ILogger<ReplicateWeighting>? logger = nul
         switch (method)
         {
             case ReplicateMethod.Jackknife1:
-                lines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"scale: (n-1)/n = {design.PsuCount - 1}/{design.PsuCount} = {set.Scale:R} (n = PSUs); replicate r drops PSU r and multiplies the others by n/(n-1)"));
+                lines.Add(request.Fpc is null
+                    ? FormattableString.Invariant($"scale: (n-1)/n = {design.PsuCount - 1}/{design.PsuCount} = {set.Scale:R} (n = PSUs); replicate r drops PSU r and multiplies the others by n/(n-1)")
+                    : FormattableString.Invariant($"scale: f (n-1)/n = {set.Scale:R} (n = {design.PsuCount} PSUs, f = 1 - n/N from --fpc {request.Fpc}); replicate r drops PSU r and multiplies the others by n/(n-1)"));
                 if (request.Strata is not null)
                 {
                     lines.Add("warning: jk1 ignores --strata (as R's JK1); use --method jkn for a stratified jackknife.");
@@ -139,14 +146,23 @@ public sealed class ReplicateWeighting(ILogger<ReplicateWeighting>? logger = nul
 
                 break;
             case ReplicateMethod.JackknifeStratified:
+                var first = 0;
                 foreach (var (name, count) in design.PsusPerStratum)
                 {
-                    lines.Add(string.Create(CultureInfo.InvariantCulture, $"scale: stratum {name}: (n_h-1)/n_h = {count - 1}/{count} = {(count - 1.0) / count:R}"));
+                    lines.Add(request.Fpc is null
+                        ? FormattableString.Invariant($"scale: stratum {name}: (n_h-1)/n_h = {count - 1}/{count} = {(count - 1.0) / count:R}")
+                        : FormattableString.Invariant($"scale: stratum {name}: f_h (n_h-1)/n_h = {set.ReplicateScales[first]:R} (n_h = {count}, f_h = 1 - n_h/N_h from --fpc {request.Fpc})"));
+                    first += count;
                 }
 
                 break;
             default:
                 lines.Add(string.Create(CultureInfo.InvariantCulture, $"scale: 1/(R-1) = 1/{set.ReplicateCount - 1} = {set.Scale:R}"));
+                if (request.Fpc is not null)
+                {
+                    lines.Add("warning: the bootstrap ignores --fpc (as R's subbootstrap); use --method jkn or jk1 for a without-replacement variance.");
+                }
+
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
                     $"seed: {seed}{(request.Seed is null ? " (the default; pass --seed to change it)" : "")}; repeat with --seed {seed} --replicates {set.ReplicateCount}"));
                 break;

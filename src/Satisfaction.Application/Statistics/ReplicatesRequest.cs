@@ -24,6 +24,9 @@ public sealed record ReplicatesRequest
     /// <summary>PSU column; null = every row is its own PSU.</summary>
     public string? Ids { get; init; }
 
+    /// <summary>Fpc column (PSUs in the stratum's population, or the sampling fraction); null = none.</summary>
+    public string? Fpc { get; init; }
+
     /// <summary>jk1, jkn or bootstrap.</summary>
     public ReplicateMethod Method { get; init; } = ReplicateMethod.Bootstrap;
 

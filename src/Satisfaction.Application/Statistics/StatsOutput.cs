@@ -13,6 +13,10 @@ public static class StatsOutput
 {
     private static readonly string[] PlainHeader = ["n", "n_yes", "proportion"];
 
+    private static readonly string[] NumericHeader =
+        ["measure", "statistic", "denominator", "by", "domain", "n", "sum_weights", "estimate", "se", "var", "deff", "degf",
+         "ci_normal_lower", "ci_normal_upper", "ci_t_lower", "ci_t_upper", "ci_level", "scale", "method"];
+
     private static readonly JsonWriterOptions Options = new() { Indented = true };
 
     /// <summary>The estimate blocks as a JSON array (keys as the reference files, plus "method").</summary>
@@ -91,6 +95,61 @@ public static class StatsOutput
             CsvText.WriteRaw(writer, cells);
         }
     }
+
+    /// <summary>
+    /// Means, totals or ratios as JSON (an array of objects: measure, statistic, denominator, by, domain, n,
+    /// sum_weights, estimate, se, var, deff, degf, ci.normal = R's confint, ci.t = confint on the design df,
+    /// ci_level, scale, method) or CSV (one row each, the same keys).
+    /// </summary>
+    public static void WriteNumeric(TextWriter writer, IReadOnlyList<NumericEstimate> estimates, string format)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(estimates);
+        if (format == "csv")
+        {
+            CsvText.WriteRaw(writer, NumericHeader);
+            foreach (var e in estimates)
+            {
+                CsvText.WriteRaw(writer, [
+                    Text(e.Measure), Text(StatisticName(e.Statistic)), Text(e.Denominator), Text(e.By), Text(e.Domain), Int(e.N), Num(e.SumWeights),
+                    Num(e.Estimate), Num(e.Se), Num(e.Var), Num(e.Deff), Int(e.Degf), Num(e.Normal.Lower), Num(e.Normal.Upper), Num(e.T.Lower), Num(e.T.Upper),
+                    Num(e.Level), Num(e.Scale), Text(e.Method)]);
+            }
+
+            return;
+        }
+
+        Write(writer, json =>
+        {
+            json.WriteStartArray();
+            foreach (var e in estimates)
+            {
+                json.WriteStartObject();
+                json.WriteString("measure", e.Measure);
+                json.WriteString("statistic", StatisticName(e.Statistic));
+                json.WriteString("denominator", e.Denominator);
+                json.WriteString("by", e.By);
+                json.WriteString("domain", e.Domain);
+                json.WriteNumber("n", e.N);
+                Number(json, "sum_weights", e.SumWeights);
+                Number(json, "estimate", e.Estimate);
+                Number(json, "se", e.Se);
+                Number(json, "var", e.Var);
+                Number(json, "deff", e.Deff);
+                json.WriteNumber("degf", e.Degf);
+                WriteCi(json, [new("normal", e.Normal), new("t", e.T)]);
+                Number(json, "ci_level", e.Level);
+                Number(json, "scale", e.Scale);
+                json.WriteString("method", e.Method);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    /// <summary>The output name of a statistic.</summary>
+    public static string StatisticName(NumericStatistic statistic) => statistic.ToString().ToLowerInvariant();
 
     /// <summary>A plain proportion x / n with its intervals as one JSON object.</summary>
     public static void WritePlainJson(TextWriter writer, long x, long n, IReadOnlyList<KeyValuePair<string, CiBounds>> ci, double level)

@@ -29,6 +29,17 @@ public static class SurveyDesignLoader
             throw InvalidInputException.At(table.FileName, null, null, "the file has no data rows.");
         }
 
+        if (settings.Ids.Count > 2)
+        {
+            throw new InvalidInputException($"--ids names {settings.Ids.Count} stages ({string.Join(", ", settings.Ids)}); up to two stages are supported.");
+        }
+
+        if (settings.Fpc.Count > 0 && settings.Fpc.Count != Math.Max(1, settings.Ids.Count))
+        {
+            throw new InvalidInputException(
+                $"--fpc names {settings.Fpc.Count} column(s) but the design has {Math.Max(1, settings.Ids.Count)} stage(s): give one fpc per stage (as R's fpc = ~fpc1 + fpc2) or none.");
+        }
+
         var warnings = new List<string>();
         var weights = settings.Weights is null ? null : table.Doubles(settings.Weights);
         ILinearisationAdjustment? adjustment = null;
@@ -39,12 +50,17 @@ public static class SurveyDesignLoader
             warnings.AddRange(run.Warnings);
         }
 
+        string[]? strataNames = null;
+        var strata = settings.Strata is null ? null : CodesWithMissing(table, settings.Strata, out strataNames);
         var design = SurveyDesign.Create(new SurveyDesignInput
         {
             RowCount = table.RowCount,
-            Strata = settings.Strata is null ? null : CodesWithMissing(table, settings.Strata),
-            Psus = settings.Ids is null ? null : CodesWithMissing(table, settings.Ids),
-            Fpc = settings.Fpc is null ? null : table.Doubles(settings.Fpc),
+            Strata = strata,
+            StrataNames = strataNames,
+            Psus = settings.Ids.Count == 0 ? null : CodesWithMissing(table, settings.Ids[0], out _),
+            SecondStageUnits = settings.Ids.Count < 2 ? null : CodesWithMissing(table, settings.Ids[1], out _),
+            Fpc = settings.Fpc.Count == 0 ? null : table.Doubles(settings.Fpc[0]),
+            SecondStageFpc = settings.Fpc.Count < 2 ? null : table.Doubles(settings.Fpc[1]),
             Weights = weights,
             Adjustment = adjustment,
             SubsetKeepsAllRows = adjustment is not null,
@@ -53,16 +69,18 @@ public static class SurveyDesignLoader
             LineOfRow = table.LineOf,
             ColumnNames = new SurveyDesignColumnNames(
                 Strata: settings.Strata ?? "strata",
-                Psus: settings.Ids ?? "ids",
-                Fpc: settings.Fpc ?? "fpc",
-                Weights: settings.Weights ?? "weights"),
+                Psus: settings.Ids.Count > 0 ? settings.Ids[0] : "ids",
+                Fpc: settings.Fpc.Count > 0 ? settings.Fpc[0] : "fpc",
+                Weights: settings.Weights ?? "weights",
+                SecondStageUnits: settings.Ids.Count > 1 ? settings.Ids[1] : "ids2",
+                SecondStageFpc: settings.Fpc.Count > 1 ? settings.Fpc[1] : "fpc2"),
         });
         return new LoadedDesign(table, design, warnings);
     }
 
-    private static int[] CodesWithMissing(CsvTable table, string column)
+    private static int[] CodesWithMissing(CsvTable table, string column, out string[] levels)
     {
-        var codes = table.Codes(column, out var levels);
+        var codes = table.Codes(column, out levels);
         for (var i = 0; i < codes.Length; i++)
         {
             if (levels[codes[i]].Trim().Length == 0 || levels[codes[i]] == "NA")

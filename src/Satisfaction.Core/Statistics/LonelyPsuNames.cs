@@ -4,7 +4,7 @@ namespace Satisfaction.Core.Statistics;
 public static class LonelyPsuNames
 {
     /// <summary>The names accepted by <see cref="Parse"/>, for messages.</summary>
-    public static string Choices => "fail, remove, adjust or certainty";
+    public static string Choices => "fail, remove, adjust, average or certainty";
 
     /// <summary>Command-line name of a policy (lower case).</summary>
     public static string Name(LonelyPsuPolicy policy) => policy.ToString().ToLowerInvariant();
@@ -16,6 +16,7 @@ public static class LonelyPsuNames
         "REMOVE" => LonelyPsuPolicy.Remove,
         "ADJUST" => LonelyPsuPolicy.Adjust,
         "CERTAINTY" => LonelyPsuPolicy.Certainty,
+        "AVERAGE" => LonelyPsuPolicy.Average,
         _ => null,
     };
 }

@@ -16,4 +16,11 @@ public enum LonelyPsuPolicy
 
     /// <summary>The single PSU was taken with certainty and adds nothing to the variance (R "certainty").</summary>
     Certainty = 3,
+
+    /// <summary>
+    /// The stratum counts as the average of the others: the variance over the strata with two or more PSUs is
+    /// multiplied by (all strata) / (strata with two or more PSUs) (R "average"). Undefined (NaN) when every
+    /// stratum has one PSU.
+    /// </summary>
+    Average = 4,
 }

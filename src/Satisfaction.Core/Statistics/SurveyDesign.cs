@@ -19,6 +19,8 @@ public sealed partial class SurveyDesign
     private readonly int[] _stratumOfPsu;
     private readonly int[] _psuCount;
     private readonly double[] _finiteFactor;
+    private readonly double[]? _populationSize;
+    private readonly SecondStage? _secondStage;
 
     private SurveyDesign(
         double[] weights,
@@ -27,8 +29,12 @@ public sealed partial class SurveyDesign
         int[] stratumOfPsu,
         int[] psuCount,
         double[] finiteFactor,
+        double[]? populationSize,
+        SecondStage? secondStage,
         SurveyDesignInput input)
     {
+        _populationSize = populationSize;
+        _secondStage = secondStage;
         _weights = weights;
         _stratumOfRow = stratumOfRow;
         _psuOfRow = psuOfRow;
@@ -60,6 +66,9 @@ public sealed partial class SurveyDesign
     /// <summary>True when PSUs (clusters) were given.</summary>
     public bool HasClusters => _psuOfRow is not null;
 
+    /// <summary>True when the variance has a second-stage term (second-stage units and an fpc for both stages).</summary>
+    public bool HasSecondStage => _secondStage is not null;
+
     /// <summary>The lonely-PSU policy.</summary>
     public LonelyPsuPolicy LonelyPsu { get; }
 
@@ -81,11 +90,12 @@ public sealed partial class SurveyDesign
     /// <summary>Short description of the variance method, for output ("method" key).</summary>
     public string Describe()
     {
-        var parts = new List<string>
+        var parts = new List<string?>
         {
             "Taylor linearisation",
             HasStrata ? string.Create(CultureInfo.InvariantCulture, $"{StratumCount} strata") : "unstratified",
             HasClusters ? string.Create(CultureInfo.InvariantCulture, $"{PsuCount} PSUs") : "each row its own PSU",
+            _secondStage is null ? null : string.Create(CultureInfo.InvariantCulture, $"second stage: {_secondStage.UnitCount} units"),
             HasFpc ? "without replacement (fpc)" : "with replacement (no fpc)",
             "lonely PSU: " + LonelyPsu.ToString().ToLowerInvariant(),
         };
@@ -94,7 +104,7 @@ public sealed partial class SurveyDesign
             parts.Add("calibration-adjusted");
         }
 
-        return string.Join(", ", parts);
+        return string.Join(", ", parts.Where(p => p is not null));
     }
 
     /// <summary>
@@ -207,14 +217,24 @@ public sealed partial class SurveyDesign
             {
                 if (psuCount[stratumOfRow[i]] == 1)
                 {
-                    var label = input.Strata is null ? "the only stratum" : "stratum " + stratumCodes[stratumOfRow[i]].ToString(CultureInfo.InvariantCulture);
-                    throw Error(input, i, names.Strata, $"{label} has only one PSU (lonely PSU policy 'fail'; use remove, adjust or certainty)");
+                    var code = stratumCodes[stratumOfRow[i]];
+                    var label = input.Strata is null ? "the only stratum"
+                        : input.StrataNames is { } strataNames && code < strataNames.Count ? $"stratum '{strataNames[code]}'"
+                        : "stratum " + code.ToString(CultureInfo.InvariantCulture);
+                    throw Error(input, i, names.Strata, $"{label} has only one PSU (lonely PSU policy 'fail'; use remove, adjust, average or certainty)");
                 }
             }
         }
 
+        var secondStage = ReadSecondStage(input, n, psuOfRow, stratumOfPsu.Length, populationSize is not null);
         var weights = ReadWeights(input, n, stratumOfRow, psuCount, populationSize);
-        return new SurveyDesign(weights, stratumOfRow, psuOfRow, stratumOfPsu, psuCount, finiteFactor, input);
+        if (secondStage is not null && input.Weights is null && input.InclusionProbabilities is null)
+        {
+            // As R: without weights, each stage's fpc gives its factor, N_h / n_h times N2 / n2 of the row's PSU.
+            secondStage.ScaleWeights(weights, psuOfRow!);
+        }
+
+        return new SurveyDesign(weights, stratumOfRow, psuOfRow, stratumOfPsu, psuCount, finiteFactor, populationSize, secondStage, input);
     }
 
     private static int RowCountOf(SurveyDesignInput input)
@@ -240,6 +260,8 @@ public sealed partial class SurveyDesign
         Check(input.Fpc?.Count, input.ColumnNames.Fpc);
         Check(input.Weights?.Count, input.ColumnNames.Weights);
         Check(input.InclusionProbabilities?.Count, input.ColumnNames.InclusionProbabilities);
+        Check(input.SecondStageUnits?.Count, input.ColumnNames.SecondStageUnits);
+        Check(input.SecondStageFpc?.Count, input.ColumnNames.SecondStageFpc);
         if (n is null or 0)
         {
             throw new InvalidInputException("the survey design has no rows");
@@ -298,6 +320,100 @@ public sealed partial class SurveyDesign
         }
 
         return population;
+    }
+
+    /// <summary>The second stage (R <c>multistage</c>), or null when its variance term does not apply.</summary>
+    private static SecondStage? ReadSecondStage(SurveyDesignInput input, int n, int[]? psuOfRow, int psus, bool firstStageFpc)
+    {
+        var names = input.ColumnNames;
+        if (input.SecondStageUnits is not { } units)
+        {
+            return input.SecondStageFpc is null ? null
+                : throw new InvalidInputException($"a second-stage fpc ('{names.SecondStageFpc}') needs second-stage units ('{names.SecondStageUnits}')");
+        }
+
+        if (psuOfRow is null)
+        {
+            throw new InvalidInputException($"second-stage units ('{names.SecondStageUnits}') need first-stage PSUs ('{names.Psus}')");
+        }
+
+        if (input.SecondStageFpc is null || !firstStageFpc)
+        {
+            // As R: an fpc for every stage or none; with none, the first stage's (ultimate cluster) variance.
+            return input.SecondStageFpc is null && !firstStageFpc ? null
+                : throw new InvalidInputException($"give an fpc for both stages ('{names.Fpc}' and '{names.SecondStageFpc}') or for neither");
+        }
+
+        var fpc2 = input.SecondStageFpc;
+        var unitOfRow = new int[n];
+        var map = new Dictionary<long, int>();
+        var psuOfUnit = new List<int>();
+        var unitCount = new int[psus];
+        for (var i = 0; i < n; i++)
+        {
+            var key = ((long)psuOfRow[i] << 32) | (uint)units[i];
+            if (!map.TryGetValue(key, out var index))
+            {
+                index = map.Count;
+                map.Add(key, index);
+                psuOfUnit.Add(psuOfRow[i]);
+                unitCount[psuOfRow[i]]++;
+            }
+
+            unitOfRow[i] = index;
+        }
+
+        var anyAboveOne = false;
+        for (var i = 0; i < n; i++)
+        {
+            var v = fpc2[i];
+            if (!double.IsFinite(v) || v <= 0)
+            {
+                throw Error(input, i, names.SecondStageFpc, "fpc must be a positive number (population size or sampling fraction), got " + Format(v));
+            }
+
+            anyAboveOne |= v > 1;
+        }
+
+        var finite = new double[psus];
+        var population = new double[psus];
+        var firstRow = new int[psus];
+        Array.Fill(firstRow, -1);
+        for (var i = 0; i < n; i++)
+        {
+            var k = psuOfRow[i];
+            var v = fpc2[i];
+            if (firstRow[k] >= 0)
+            {
+                if (v != fpc2[firstRow[k]])
+                {
+                    throw Error(input, i, names.SecondStageFpc, string.Create(CultureInfo.InvariantCulture, $"fpc {Format(v)} differs from {Format(fpc2[firstRow[k]])} given for the same PSU on an earlier row"));
+                }
+
+                continue;
+            }
+
+            firstRow[k] = i;
+            if (anyAboveOne && v < 1)
+            {
+                throw Error(input, i, names.SecondStageFpc, "fpc mixes population sizes (> 1) and sampling fractions (<= 1); got " + Format(v));
+            }
+
+            var size = anyAboveOne ? v : unitCount[k] / v;
+            if (size < unitCount[k] * (1 - 1e-12))
+            {
+                throw Error(input, i, names.SecondStageFpc, string.Create(CultureInfo.InvariantCulture, $"fpc {Format(v)} implies {Format(size)} second-stage units in the PSU, fewer than its sample of {unitCount[k]}"));
+            }
+
+            finite[k] = (size - unitCount[k]) / size;
+            population[k] = size;
+            if (input.LonelyPsu == LonelyPsuPolicy.Fail && unitCount[k] == 1 && finite[k] >= 1e-7)
+            {
+                throw Error(input, i, names.SecondStageUnits, "the PSU has only one second-stage unit but more in its population (lonely PSU policy 'fail'; use remove, adjust, average or certainty)");
+            }
+        }
+
+        return new SecondStage(unitOfRow, [.. psuOfUnit], unitCount, finite, population);
     }
 
     private static double[] ReadWeights(SurveyDesignInput input, int n, int[] stratumOfRow, int[] psuCount, double[]? population)

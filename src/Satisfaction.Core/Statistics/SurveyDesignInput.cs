@@ -26,6 +26,22 @@ public sealed record SurveyDesignInput
     /// </summary>
     public IReadOnlyList<double>? Fpc { get; init; }
 
+    /// <summary>
+    /// Second-stage unit code per row, nested within PSUs (R <c>id = ~psu1 + psu2</c>); needs <see cref="Psus"/>.
+    /// Its variance term needs <see cref="SecondStageFpc"/> and <see cref="Fpc"/> (R refuses an fpc for one stage of
+    /// two); without any fpc the variance is the ultimate-cluster one of the first stage, as R's.
+    /// </summary>
+    public IReadOnlyList<int>? SecondStageUnits { get; init; }
+
+    /// <summary>
+    /// Second-stage fpc per row: the number of second-stage units in the row's PSU (all &gt; 1 somewhere), or the
+    /// sampling fraction within the PSU (all &lt;= 1); constant within a PSU.
+    /// </summary>
+    public IReadOnlyList<double>? SecondStageFpc { get; init; }
+
+    /// <summary>Stratum names by stratum code (the values in the file), for messages; null = the codes.</summary>
+    public IReadOnlyList<string>? StrataNames { get; init; }
+
     /// <summary>Sampling weight per row, &gt; 0 and finite.</summary>
     public IReadOnlyList<double>? Weights { get; init; }
 

@@ -98,8 +98,12 @@ public static partial class SurveyEstimator
             mean[s] = sumWy[s] / sumW[s];
         }
 
-        var sum1 = new double[slots * strataCount];
-        var sum2 = new double[slots * strataCount];
+        var moments = new StratumMoments[slots];
+        for (var s = 0; s < slots; s++)
+        {
+            moments[s] = new StratumMoments(strataCount);
+        }
+
         var squares = new double[slots];
         var all = groupCount;
         var glm = new GlmAccumulator[slots];
@@ -124,8 +128,7 @@ public static partial class SurveyEstimator
                 var dg = y - mean[g];
                 squares[g] += w * dg * dg;
                 var zg = w * dg / sumW[g];
-                sum1[(g * strataCount) + h] += zg;
-                sum2[(g * strataCount) + h] += zg * zg;
+                moments[g].Add(h, zg);
                 if (glmStart)
                 {
                     glm[g].Add(w, y);
@@ -135,8 +138,7 @@ public static partial class SurveyEstimator
             var d = y - mean[all];
             squares[all] += w * d * d;
             var z = w * d / sumW[all];
-            sum1[(all * strataCount) + h] += z;
-            sum2[(all * strataCount) + h] += z * z;
+            moments[all].Add(h, z);
             if (glmStart)
             {
                 glm[all].Add(w, y);
@@ -145,9 +147,7 @@ public static partial class SurveyEstimator
 
         for (var s = 0; s < slots; s++)
         {
-            var s1 = sum1.AsSpan(s * strataCount, strataCount).ToArray();
-            var s2 = sum2.AsSpan(s * strataCount, strataCount).ToArray();
-            var variance = design.CombineStrata(s1, s1, s2);
+            var variance = design.CombineStrata(moments[s]);
             var strataIn = 0;
             for (var h = 0; h < strataCount; h++)
             {

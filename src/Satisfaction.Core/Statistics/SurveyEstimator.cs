@@ -114,8 +114,7 @@ public static partial class SurveyEstimator
         var fused = design.Adjustment is null && !design.HasClusters && linearised.IsEmpty;
         double[]? rented = null;
         var z = fused ? default : linearised.IsEmpty ? (rented = ArrayPool<double>.Shared.Rent(rows)).AsSpan(0, rows) : linearised;
-        var sum1 = fused ? new double[design.StratumCount] : null;
-        var sum2 = fused ? new double[design.StratumCount] : null;
+        var moments = fused ? new StratumMoments(design.StratumCount) : null;
         try
         {
             double sumSquares = 0;
@@ -139,9 +138,7 @@ public static partial class SurveyEstimator
                 var zi = total ? w * y : w * d / sumW;
                 if (fused)
                 {
-                    var h = strata[i];
-                    sum1![h] += zi;
-                    sum2![h] += zi * zi;
+                    moments!.Add(strata[i], zi);
                 }
                 else
                 {
@@ -157,7 +154,7 @@ public static partial class SurveyEstimator
             double variance;
             if (fused)
             {
-                variance = design.CombineStrata(sum1!, sum1!, sum2!);
+                variance = design.CombineStrata(moments!);
             }
             else
             {

@@ -22,9 +22,19 @@ public static class SurveyProportionCi
         if (method == SurveyCiMethod.Likelihood)
         {
             var p = estimate.Estimate;
-            return p <= 0 || p >= 1
-                ? CiBounds.Undefined
-                : ProfileLikelihoodCi.Compute(p, estimate.Variance, estimate.N, estimate.RowCount, estimate.DegreesOfFreedom, level, estimate.GlmStart);
+            if (p <= 0 || p >= 1)
+            {
+                return CiBounds.Undefined;
+            }
+
+            if (estimate.Variance == 0)
+            {
+                // R's profile cannot be interpolated when the SE is 0 (it stops); its limit is the fitted point.
+                var point = estimate.GlmStart is null ? p : Expit(ProfileLikelihoodCi.FitIntercept(p, estimate.RowCount, estimate.GlmStart).Beta);
+                return new CiBounds(point, point);
+            }
+
+            return ProfileLikelihoodCi.Compute(p, estimate.Variance, estimate.N, estimate.RowCount, estimate.DegreesOfFreedom, level, estimate.GlmStart);
         }
 
         if (method == SurveyCiMethod.Logit && estimate.GlmStart is not null && estimate.Estimate is > 0 and < 1)
@@ -98,7 +108,9 @@ public static class SurveyProportionCi
                 return KornGraubard(p, variance, n, rowCount, df, alpha);
 
             case SurveyCiMethod.Likelihood:
-                return boundary ? CiBounds.Undefined : ProfileLikelihoodCi.Compute(p, variance, n, rowCount, df, level, glmStart: null);
+                return boundary ? CiBounds.Undefined
+                    : variance == 0 ? new CiBounds(p, p)
+                    : ProfileLikelihoodCi.Compute(p, variance, n, rowCount, df, level, glmStart: null);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(method));
@@ -114,6 +126,12 @@ public static class SurveyProportionCi
             return p <= 0
                 ? new CiBounds(0, Quantiles.BetaQuantile(1 - (alpha / 2), 1, m))
                 : new CiBounds(Quantiles.BetaQuantile(alpha / 2, m, 1), 1);
+        }
+
+        if (variance == 0)
+        {
+            // n_eff is infinite: the interval is the point (R's qbeta with infinite shapes gives 0.5 whatever p is).
+            return new CiBounds(p, p);
         }
 
         var nEff = p * (1 - p) / variance * ratio * ratio;

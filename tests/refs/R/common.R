@@ -14,8 +14,10 @@ estimate_block <- function(des, var, level = 0.95) {
   m <- svymean(f, des, deff = TRUE, na.rm = TRUE)
   mr <- svymean(f, des, deff = "replace", na.rm = TRUE)
   ci <- list(); points <- list()
+  errors <- list()
   for (me in CI_METHODS) {
-    r <- suppressWarnings(svyciprop(f, des, method = me, level = level))
+    r <- tryCatch(suppressWarnings(svyciprop(f, des, method = me, level = level)), error = function(e) e)
+    if (inherits(r, "error")) { ci[me] <- list(NULL); points[me] <- list(NULL); errors[[me]] <- conditionMessage(r); next }
     ci[[me]] <- as.numeric(attr(r, "ci"))
     points[[me]] <- as.numeric(r)
   }
@@ -23,7 +25,17 @@ estimate_block <- function(des, var, level = 0.95) {
        unweighted_proportion = mean(y[keep] == 1), proportion = unname(coef(m)[1]),
        se = unname(SE(m)[1]), var = unname(SE(m)[1])^2, deff = unname(deff(m)[1]),
        deff_replace = unname(deff(mr)[1]), degf = degf(des), ci = ci, ci_level = level,
-       point_logit = points$logit, point_likelihood = points$likelihood)
+       point_logit = points$logit, point_likelihood = points$likelihood,
+       r_errors = if (length(errors)) errors else NULL)
+}
+
+## A mean, total or ratio with its SE, deff (not for ratios), df and confint intervals (normal, R's default, and t on degf).
+numeric_block <- function(est, des, level = 0.95) {
+  se <- unname(SE(est))[1]
+  d <- tryCatch(unname(deff(est))[1], error = function(e) NULL)
+  list(estimate = unname(coef(est))[1], se = se, var = se^2, deff = d, degf = degf(des),
+       ci = as.numeric(confint(est, level = level)[1, ]), ci_t = as.numeric(confint(est, level = level, df = degf(des))[1, ]),
+       n = sum(weights(des) > 0), sum_weights = sum(weights(des)))
 }
 
 ## Compares every number of `computed` with the same key of `expected` (relative tolerance, absolute below 1e-12);
@@ -61,7 +73,32 @@ margin_tables <- function(d, m) {
   list(data = d, pops = pops)
 }
 
-## Writes `x` as JSON with every double exact (as the kit's files are written).
-write_exact_json <- function(x, file) {
-  writeLines(toJSON(x, auto_unbox = TRUE, digits = NA, null = "null", na = "null", pretty = TRUE), file)
+## Writes `x` as JSON with every double exact (17 significant digits, so it reads back as the same double).
+to_exact_json <- function(x, indent = "") {
+  inner <- paste0(indent, "  ")
+  if (is.null(x)) return("null")
+  if (is.list(x)) {
+    if (length(x) == 0) return(if (is.null(names(x))) "[]" else "{}")
+    items <- vapply(x, to_exact_json, "", indent = inner)
+    if (!is.null(names(x))) {
+      items <- paste0(vapply(names(x), function(k) toJSON(k, auto_unbox = TRUE), ""), ": ", items)
+      return(paste0("{\n", inner, paste(items, collapse = paste0(",\n", inner)), "\n", indent, "}"))
+    }
+    return(paste0("[\n", inner, paste(items, collapse = paste0(",\n", inner)), "\n", indent, "]"))
+  }
+  one <- function(v) {
+    if (is.na(v)) return("null")
+    if (is.logical(v)) return(if (v) "true" else "false")
+    if (is.character(v)) return(as.character(toJSON(v, auto_unbox = TRUE)))
+    if (is.numeric(v)) {
+      if (!is.finite(v)) return("null")
+      if (v == round(v) && abs(v) < 1e15) return(sprintf("%.0f", v))
+      return(sprintf("%.17g", v))
+    }
+    stop("cannot write ", class(v))
+  }
+  if (length(x) == 1 && is.null(names(x))) return(one(x))
+  if (!is.null(names(x))) return(to_exact_json(as.list(x), indent))
+  paste0("[", paste(vapply(x, one, ""), collapse = ", "), "]")
 }
+write_exact_json <- function(x, file) writeLines(to_exact_json(x), file)

@@ -77,7 +77,7 @@ public sealed class StatsCompareCommand(CliHost host, SurveyEstimates estimates)
             Period = settings.Period!,
             A = settings.A!,
             B = settings.B!,
-            Rule = MeasureRule.Parse(settings.Satisfied, settings.Valid),
+            Rule = MeasureRule.Parse(settings.Satisfied, settings.ValidCodes),
             Level = level,
         });
         StatsPrinting.Warnings(host, comparison.Warnings);

@@ -21,10 +21,25 @@ public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates
         [Description("Measure (question) columns, comma-separated. Required.")]
         public string? Measure { get; init; }
 
-        /// <summary>Domain column.</summary>
-        [CommandOption("--by <COL>")]
-        [Description("Also estimate for every value of this column (domain estimation on the full design).")]
+        /// <summary>Domain columns (crossed when several).</summary>
+        [CommandOption("--by <COLS>")]
+        [Description("Also estimate for every value of this column, or of several crossed (e.g. division,period), by domain estimation on the full design.")]
         public string? By { get; init; }
+
+        /// <summary>proportion (default), mean, total or ratio.</summary>
+        [CommandOption("--statistic <NAME>")]
+        [Description("proportion (default: % with a --satisfied code among --valid codes), mean, total (R svymean / svytotal of a numeric measure) or ratio (svyratio of --measure over --denominator).")]
+        public string Statistic { get; init; } = "proportion";
+
+        /// <summary>Denominator of a ratio.</summary>
+        [CommandOption("--denominator <COL>")]
+        [Description("With --statistic ratio: the denominator column (the ratio is sum(w measure) / sum(w denominator)).")]
+        public string? Denominator { get; init; }
+
+        /// <summary>Ratio multiplier.</summary>
+        [CommandOption("--per <N>")]
+        [Description("With --statistic ratio: express the ratio per N (e.g. 1000 for a rate per 1,000); default 1.")]
+        public string? Per { get; init; }
 
         /// <summary>CI methods.</summary>
         [CommandOption("--ci <METHODS>")]
@@ -50,7 +65,35 @@ public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates
                 return ValidationResult.Error(levelError);
             }
 
+            if (!TryParseStatistic(Statistic, out var statistic))
+            {
+                return ValidationResult.Error($"--statistic '{Statistic}' is not one of proportion, mean, total, ratio.");
+            }
+
+            if ((statistic == NumericStatistic.Ratio) != (Denominator is not null))
+            {
+                return ValidationResult.Error("--statistic ratio and --denominator COL go together.");
+            }
+
+            if (Per is not null && (statistic != NumericStatistic.Ratio || !WeightingSettings.TryNumber(Per, out var per) || !(per > 0)))
+            {
+                return ValidationResult.Error($"--per '{Per}' needs --statistic ratio and a positive number, e.g. 1000.");
+            }
+
             return ParseMethods(Ci, out _) ?? base.Validate();
+        }
+
+        /// <summary>Parses --statistic: null = proportion, else mean, total or ratio; false when unknown.</summary>
+        internal static bool TryParseStatistic(string text, out NumericStatistic? statistic)
+        {
+            statistic = text.Trim().ToUpperInvariant() switch
+            {
+                "MEAN" => NumericStatistic.Mean,
+                "TOTAL" => NumericStatistic.Total,
+                "RATIO" => NumericStatistic.Ratio,
+                _ => null,
+            };
+            return statistic is not null || string.Equals(text.Trim(), "proportion", StringComparison.OrdinalIgnoreCase);
         }
 
         internal static ValidationResult? ParseMethods(string text, out List<SurveyCiMethod> methods)
@@ -88,15 +131,23 @@ public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates
             Data = new DataFile(host.ResolvePath(settings.File), settings.File),
             Design = settings.Design(host.ResolvePath),
             Measures = StatsOptions.List(settings.Measure!),
-            By = settings.By,
-            Rule = MeasureRule.Parse(settings.Satisfied, settings.Valid),
+            By = settings.By is null ? [] : StatsOptions.List(settings.By),
+            Rule = MeasureRule.Parse(settings.Satisfied, settings.ValidCodes),
+            Statistic = Settings.TryParseStatistic(settings.Statistic, out var statistic) ? statistic : null,
+            ValidValues = settings.Valid is null ? null : MeasureRule.ParseCodes(settings.Valid),
+            Denominator = settings.Denominator,
+            Scale = settings.Per is null ? 1 : double.Parse(settings.Per, System.Globalization.CultureInfo.InvariantCulture),
             Methods = methods,
             Level = level,
         });
         StatsPrinting.Warnings(host, result.Warnings);
         AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer =>
         {
-            if (settings.Format == "csv")
+            if (result.Blocks.Count == 0)
+            {
+                StatsOutput.WriteNumeric(writer, result.Numeric, settings.Format);
+            }
+            else if (settings.Format == "csv")
             {
                 StatsOutput.WriteEstimatesCsv(writer, result.Blocks);
             }

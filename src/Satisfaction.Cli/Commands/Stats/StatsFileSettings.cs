@@ -21,8 +21,8 @@ public class StatsFileSettings : CommandSettings
     public string? Strata { get; init; }
 
     /// <summary>Fpc column: stratum population size, or sampling fraction when every value is &lt;= 1.</summary>
-    [CommandOption("--fpc <COL>")]
-    [Description("Finite population correction column: stratum population size, or sampling fraction if all values <= 1.")]
+    [CommandOption("--fpc <COLS>")]
+    [Description("Finite population correction column(s), one per stage (e.g. fpc1,fpc2 with --ids psu1,psu2): population size (PSUs in the stratum, units in the PSU), or sampling fraction if all values <= 1.")]
     public string? Fpc { get; init; }
 
     /// <summary>Weight column.</summary>
@@ -46,13 +46,13 @@ public class StatsFileSettings : CommandSettings
     public string? Bounds { get; init; }
 
     /// <summary>PSU (cluster) column.</summary>
-    [CommandOption("--ids <COL>")]
-    [Description("PSU (cluster) column, nested in strata (default: every row is its own PSU).")]
+    [CommandOption("--ids <COLS>")]
+    [Description("Cluster column(s), one per stage: PSUs nested in strata, then second-stage units nested in PSUs, e.g. psu1,psu2 (default: every row is its own PSU).")]
     public string? Ids { get; init; }
 
     /// <summary>Lonely-PSU policy.</summary>
     [CommandOption("--lonely-psu <POLICY>")]
-    [Description("Strata with one PSU: fail (default), remove, adjust or certainty.")]
+    [Description("Strata with one PSU: fail (default), remove, adjust, average or certainty (R survey.lonely.psu).")]
     public string LonelyPsu { get; init; } = "fail";
 
     /// <summary>Codes that count as yes.</summary>
@@ -62,8 +62,11 @@ public class StatsFileSettings : CommandSettings
 
     /// <summary>Codes in the denominator.</summary>
     [CommandOption("--valid <CODES>")]
-    [Description("Valid codes (the denominator), e.g. 1-7 (default); others such as 8 = don't know are left out.")]
-    public string Valid { get; init; } = "1-7";
+    [Description("Valid codes (the denominator), e.g. 1-7 (the default for proportions); others such as 8 = don't know are left out. With --statistic mean|total|ratio only the given codes are kept (default: every value).")]
+    public string? Valid { get; init; }
+
+    /// <summary>The valid codes of a proportion: <see cref="Valid"/>, else 1-7.</summary>
+    internal string ValidCodes => Valid ?? "1-7";
 
     /// <summary>Output format.</summary>
     [CommandOption("--format <FORMAT>")]
@@ -100,8 +103,8 @@ public class StatsFileSettings : CommandSettings
     internal DesignSettings Design(Func<string, string> resolvePath) => new()
     {
         Strata = Strata,
-        Ids = Ids,
-        Fpc = Fpc,
+        Ids = Ids is null ? [] : StatsOptions.List(Ids),
+        Fpc = Fpc is null ? [] : StatsOptions.List(Fpc),
         Weights = Weights,
         LonelyPsu = LonelyPsuNames.Parse(LonelyPsu) ?? LonelyPsuPolicy.Fail,
         Weighting = Margins is null ? null : WeightingSettings.Parse(WeightingText, resolvePath),

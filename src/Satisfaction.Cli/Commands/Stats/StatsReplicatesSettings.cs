@@ -30,6 +30,11 @@ public sealed class StatsReplicatesSettings : CommandSettings
     [Description("PSU (cluster) column, nested in strata (default: every row is its own PSU).")]
     public string? Ids { get; init; }
 
+    /// <summary>Fpc column (population of PSUs in the stratum, or sampling fraction).</summary>
+    [CommandOption("--fpc <COL>")]
+    [Description("Finite population correction: PSUs in the stratum's population (the sample's for jk1), or the sampling fraction if all values <= 1; the jackknife scales get f = 1 - n/N, as R as.svrepdesign of a design with an fpc (the bootstrap ignores it, as R's).")]
+    public string? Fpc { get; init; }
+
     /// <summary>jk1, jkn or bootstrap.</summary>
     [CommandOption("--method <METHOD>")]
     [Description("jk1 (delete-one-PSU jackknife), jkn (stratified jackknife) or bootstrap (Rao-Wu rescaling bootstrap), as R as.svrepdesign.")]
@@ -143,6 +148,7 @@ public sealed class StatsReplicatesSettings : CommandSettings
         Weights = Weights,
         Strata = Strata,
         Ids = Ids,
+        Fpc = Fpc,
         Method = ReplicateMethodNames.Parse(Method) ?? ReplicateMethod.Bootstrap,
         BootstrapReplicates = Replicates ?? ReplicatesRequest.DefaultBootstrapReplicates,
         Seed = Seed,

@@ -82,6 +82,12 @@ public static class Raking
                 delta = Math.Max(delta, Math.Abs(previous[c] - table[c]));
             }
 
+            if (options.FixedPasses)
+            {
+                converged = passes == options.MaxIterations;
+                continue;
+            }
+
             if (delta < epsilon)
             {
                 converged = true;

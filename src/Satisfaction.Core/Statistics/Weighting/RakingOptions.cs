@@ -15,6 +15,12 @@ public sealed record RakingOptions
     /// <summary>Relative tolerance within which every margin's totals must add up to the same population (default 1e-6).</summary>
     public double TotalsTolerance { get; init; } = 1e-6;
 
+    /// <summary>
+    /// Run exactly <see cref="MaxIterations"/> passes without testing convergence: how R's <c>rake()</c> rakes the
+    /// replicate weights of a replicate design, which stop when the full-sample weights stop (all together).
+    /// </summary>
+    public bool FixedPasses { get; init; }
+
     /// <summary>Allow base weights of 0 (rows outside a replicate); otherwise every base weight must be positive.</summary>
     public bool AllowZeroWeights { get; init; }
 }

@@ -78,6 +78,7 @@ public static class ReplicateWeights
             }
         }
 
+        var finite = FiniteFactors(options, stratified ? strata : default, stratumIds, stratumPsus);
         var multipliers = new List<double[]>();
         var rscales = new List<double>();
         double scale;
@@ -93,11 +94,12 @@ public static class ReplicateWeights
                     rscales.Add(1.0);
                 }
 
-                scale = (psuCount - 1.0) / psuCount;
+                scale = finite[0] * (psuCount - 1.0) / psuCount;
                 break;
             case ReplicateMethod.JackknifeStratified:
-                foreach (var members in stratumPsus)
+                for (var h = 0; h < stratumPsus.Length; h++)
                 {
+                    var members = stratumPsus[h];
                     var nh = members.Count;
                     foreach (var drop in members)
                     {
@@ -109,7 +111,7 @@ public static class ReplicateWeights
                         }
 
                         multipliers.Add(m);
-                        rscales.Add((nh - 1.0) / nh);
+                        rscales.Add(finite[h] * (nh - 1.0) / nh);
                     }
                 }
 
@@ -141,7 +143,11 @@ public static class ReplicateWeights
                 break;
         }
 
-        var full = recipe is null ? baseWeights.ToArray() : recipe.Run(baseWeights, allowZeroWeights: false).Weights;
+        // As R's rake() on a replicate design: the replicates are raked together with the full sample, for as many
+        // passes as the full sample needed (its convergence decides), not each to its own convergence.
+        var passes = 0;
+        var full = recipe is null ? baseWeights.ToArray() : recipe.Run(baseWeights, allowZeroWeights: false, null, out passes).Weights;
+        int? replicatePasses = recipe?.RakeTo is null || options.RakeEachReplicateToConvergence ? null : passes;
         var count = multipliers.Count;
         var all = new double[(long)count * n > int.MaxValue ? throw new InvalidInputException("Too many replicate weights for one array.") : count * n];
         var repBase = new double[n];
@@ -156,7 +162,7 @@ public static class ReplicateWeights
             double[] final;
             try
             {
-                final = recipe is null ? repBase : recipe.Run(repBase, allowZeroWeights: true).Weights;
+                final = recipe is null ? repBase : recipe.Run(repBase, allowZeroWeights: true, replicatePasses, out _).Weights;
             }
             catch (InvalidInputException ex)
             {
@@ -167,5 +173,49 @@ public static class ReplicateWeights
         }
 
         return new ReplicateWeightSet(options.Method, full, all, count, scale, rscales.ToArray());
+    }
+
+    /// <summary>f = 1 - n / N per stratum (1 without an fpc); the stratum's population from its first row.</summary>
+    private static double[] FiniteFactors(ReplicateOptions options, ReadOnlySpan<int> strata, Dictionary<int, int> stratumIds, List<int>[] stratumPsus)
+    {
+        var finite = new double[stratumPsus.Length];
+        Array.Fill(finite, 1.0);
+        if (options.Fpc is not { } fpc || options.Method == ReplicateMethod.Bootstrap)
+        {
+            return finite;
+        }
+
+        var fractions = fpc.All(v => v <= 1);
+        var seen = new double[finite.Length];
+        Array.Fill(seen, double.NaN);
+        for (var i = 0; i < fpc.Count; i++)
+        {
+            var v = fpc[i];
+            var h = strata.IsEmpty ? 0 : stratumIds[strata[i]];
+            if (!(v > 0) || !double.IsFinite(v))
+            {
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Row {i + 1}: fpc must be a positive number (population size or sampling fraction), got {v.ToString("R", CultureInfo.InvariantCulture)}."));
+            }
+
+            if (double.IsNaN(seen[h]))
+            {
+                seen[h] = v;
+                var n = stratumPsus[h].Count;
+                var population = fractions ? n / v : v;
+                if (population < n * (1 - 1e-12))
+                {
+                    throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Row {i + 1}: fpc {v.ToString("R", CultureInfo.InvariantCulture)} implies a population of {population.ToString("R", CultureInfo.InvariantCulture)} PSUs, fewer than the {n} sampled."));
+                }
+
+                finite[h] = (population - n) / population;
+            }
+            else if (v != seen[h])
+            {
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"Row {i + 1}: fpc {v.ToString("R", CultureInfo.InvariantCulture)} differs from {seen[h].ToString("R", CultureInfo.InvariantCulture)} given earlier in the same {(strata.IsEmpty ? "sample (jk1 takes one population size)" : "stratum")}."));
+            }
+        }
+
+        return finite;
     }
 }

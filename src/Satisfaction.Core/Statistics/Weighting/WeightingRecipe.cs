@@ -32,10 +32,16 @@ public sealed record WeightingRecipe
     /// <param name="baseWeights">Base weight of every row.</param>
     /// <returns>The final weights and the variance adjustment of the raking or calibration step (null if neither ran).</returns>
     /// <exception cref="InvalidInputException">Any step's bad input, or calibration that failed.</exception>
-    public (double[] Weights, ILinearisationAdjustment? Adjustment) Apply(ReadOnlySpan<double> baseWeights) => Run(baseWeights, allowZeroWeights: false);
+    public (double[] Weights, ILinearisationAdjustment? Adjustment) Apply(ReadOnlySpan<double> baseWeights) => Run(baseWeights, allowZeroWeights: false, null, out _);
 
-    internal (double[] Weights, ILinearisationAdjustment? Adjustment) Run(ReadOnlySpan<double> baseWeights, bool allowZeroWeights)
+    /// <summary>Runs the recipe; <paramref name="rakingPasses"/> gives the raking passes done (0 without raking).</summary>
+    /// <param name="baseWeights">Base weight of every row.</param>
+    /// <param name="allowZeroWeights">Whether rows may weigh 0 (a replicate).</param>
+    /// <param name="fixedRakingPasses">Rake exactly this many passes (the full sample's, as R rakes replicates); null = the stopping rule.</param>
+    /// <param name="rakingPasses">Passes the raking step did.</param>
+    internal (double[] Weights, ILinearisationAdjustment? Adjustment) Run(ReadOnlySpan<double> baseWeights, bool allowZeroWeights, int? fixedRakingPasses, out int rakingPasses)
     {
+        rakingPasses = 0;
         if (RakeTo is not null && CalibrateTo is not null)
         {
             throw new ArgumentException("A recipe either rakes or calibrates, not both.");
@@ -55,7 +61,13 @@ public sealed record WeightingRecipe
         if (RakeTo is not null)
         {
             var options = (Raking ?? new RakingOptions()) with { AllowZeroWeights = allowZeroWeights };
+            if (fixedRakingPasses is { } fixedPasses)
+            {
+                options = options with { MaxIterations = fixedPasses, FixedPasses = true };
+            }
+
             var raked = Weighting.Raking.Rake(weights, RakeTo, options);
+            rakingPasses = raked.Passes;
             weights = raked.Weights;
             adjustment = raked.Adjustment;
         }

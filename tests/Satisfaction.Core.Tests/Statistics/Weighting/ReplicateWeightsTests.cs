@@ -136,7 +136,8 @@ public sealed class ReplicateWeightsTests
         var psu = Enumerable.Range(0, 600).ToArray();
         var recipe = new WeightingRecipe { RakeTo = rdd.Margins, Raking = new RakingOptions { Epsilon = 1e-10, MaxIterations = 200 } };
 
-        var set = ReplicateWeights.Create(rdd.BaseWeights, psu, [], new ReplicateOptions { Method = ReplicateMethod.Bootstrap, BootstrapReplicates = 5, Seed = 1 }, recipe);
+        // Each replicate to its own convergence (the named option; R's default rakes them together, see ReplicateReferenceTests).
+        var set = ReplicateWeights.Create(rdd.BaseWeights, psu, [], new ReplicateOptions { Method = ReplicateMethod.Bootstrap, BootstrapReplicates = 5, Seed = 1, RakeEachReplicateToConvergence = true }, recipe);
 
         var total = rdd.Margins[0].PopulationTotal;
         Assert.Equal(total, set.FullSampleWeights.ToArray().Sum(), 4);

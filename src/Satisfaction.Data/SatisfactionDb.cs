@@ -69,6 +69,9 @@ public static class SatisfactionDb
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy statement until this many seconds have passed (30 by default),
+            // on top of busy_timeout: keep the whole wait near Store:BusyTimeoutMilliseconds (0 would mean forever).
+            DefaultTimeout = Math.Max(1, (options.BusyTimeoutMilliseconds + 999) / 1000),
         }.ToString();
         return new DbContextOptionsBuilder<SatisfactionDbContext>()
             .UseSqlite(connectionString)

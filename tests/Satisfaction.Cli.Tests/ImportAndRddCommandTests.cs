@@ -146,6 +146,22 @@ public sealed class ImportAndRddCommandTests : IDisposable
         Assert.Contains("force DEMO has no number banks configured", named.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RddReleaseHelp_ListsForceAndSaysWhereBanksComeFrom()
+    {
+        var help = await _cli.RunAsync("rdd", "release", "--help");
+
+        Assert.Equal(ExitCodes.Ok, help.ExitCode);
+        var plain = System.Text.RegularExpressions.Regex.Replace(help.Out, @"\x1b\[[0-9;]*m", string.Empty);
+        var text = string.Join(' ', plain.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("--force <CODE>", text, StringComparison.Ordinal);
+        Assert.Contains("the store's only force", text, StringComparison.Ordinal);
+        Assert.Contains("it becomes the force's configured banks", text, StringComparison.Ordinal);
+        Assert.Contains("refused when it has none", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("--as-of", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("rdd", "release", "--month", "2026-13")]
     [InlineData("rdd", "release")]

@@ -127,4 +127,15 @@ public sealed class DemoCrimeGeneratorTests
 
     private static double Share(List<DemoCrimeRecord> records, Func<DemoCrimeRecord, bool> predicate) =>
         records.Count(predicate) / (double)records.Count;
+
+    [Fact]
+    public void GenerateDay_LargeYear_DrawsAboutTheRateNotTheDailyCap()
+    {
+        // 1,000,000 a year is about 2,740 a day (times the day's factor); a Poisson draw whose exp(-mean)
+        // underflowed used to give the 9,999 cap every day.
+        var days = Enumerable.Range(0, 7).Select(d => DemoCrimeGenerator.GenerateDay(5, new DateOnly(2026, 6, 1).AddDays(d), 1_000_000).Count).ToList();
+
+        Assert.All(days, n => Assert.InRange(n, 1_000, 6_000));
+        Assert.InRange(days.Sum() / 7.0, 2_000, 3_500);
+    }
 }

@@ -10,14 +10,24 @@ namespace Satisfaction.Benchmarks;
 public static class Measure
 {
     /// <summary>Runs <paramref name="action"/> once to warm up and <paramref name="repetitions"/> times measured.</summary>
-    public static Measurement Time(string label, int rows, Action action, int repetitions = 5)
+    public static Measurement Time(string label, int rows, Action action, int repetitions = 5) =>
+        Time(label, rows, static () => { }, action, repetitions);
+
+    /// <summary>
+    /// As <see cref="Time(string, int, Action, int)"/>, with <paramref name="setup"/> run untimed before every run
+    /// (e.g. restoring a store file that the timed operation changes).
+    /// </summary>
+    public static Measurement Time(string label, int rows, Action setup, Action action, int repetitions = 5)
     {
+        ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(action);
+        setup();
         action();
         var seconds = new double[repetitions];
         long peak = 0;
         for (var r = 0; r < repetitions; r++)
         {
+            setup();
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();

@@ -26,7 +26,7 @@ public sealed class RddReleaseService(SatisfactionDbContext db, TimeProvider tim
     public async Task<IReadOnlyDictionary<string, int>> ConfigureBanksAsync(int forceId, IReadOnlyList<Core.Rdd.NumberBank> banks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(banks);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginWriteAsync("the number banks", cancellationToken).ConfigureAwait(false);
         var ids = await StoreBanksAsync(forceId, banks, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
@@ -56,7 +56,7 @@ public sealed class RddReleaseService(SatisfactionDbContext db, TimeProvider tim
     {
         planner ??= new ReleasePlannerOptions();
         month = new DateOnly(month.Year, month.Month, 1);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginWriteAsync("the RDD release", cancellationToken).ConfigureAwait(false);
         Dictionary<string, int> bankIds;
         if (banks is null)
         {

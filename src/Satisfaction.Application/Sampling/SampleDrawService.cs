@@ -12,9 +12,10 @@ using StoreOutcome = Satisfaction.Data.Entities.ConsiderationOutcome;
 namespace Satisfaction.Application.Sampling;
 
 /// <summary>
-/// The weekly draw use case: reads records, earlier considerations, earlier samples and opt-outs from the store,
-/// draws (<see cref="SampleDrawer"/>), and stores the draw with its seed and parameters, every consideration and
-/// every sampled case in one transaction.
+/// The weekly draw use case: in one transaction holding the store's write lock, reads the records the draw may
+/// consider (not the whole store: <see cref="SamplingStoreReader.LoadForDrawAsync"/>), their victims' earlier samples
+/// and opt-outs, draws (<see cref="SampleDrawer"/>), and stores the draw with its seed and parameters, every
+/// consideration and every sampled case.
 /// </summary>
 public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider time)
 {
@@ -30,8 +31,12 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
         _ => "poisson",
     };
 
-    /// <summary>Draws; writes nothing when <see cref="SampleRunRequest.DryRun"/> is set.</summary>
-    /// <exception cref="InvalidInputException">No programme was given.</exception>
+    /// <summary>
+    /// Draws; writes nothing when <see cref="SampleRunRequest.DryRun"/> is set. The store is read and written in one
+    /// transaction that holds the write lock from the start, so a second draw at the same time waits for this one
+    /// (and then considers only what this one left), or, after the store's busy timeout, is refused with a message.
+    /// </summary>
+    /// <exception cref="InvalidInputException">No programme was given, or another writer held the store too long.</exception>
     public async Task<SampleRunResult> RunAsync(SampleRunRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -41,96 +46,99 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
         }
 
         var seed = request.Seed ?? SeedFor(request.AsOf);
-        var records = await SamplingStoreReader.LoadRecordsAsync(db, null, cancellationToken).ConfigureAwait(false);
-        var considered = (await db.DrawConsiderations.AsNoTracking().Select(c => c.CrimeRef)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-        var context = await SamplingStoreReader.LoadContextAsync(db, request.AsOf, null, cancellationToken).ConfigureAwait(false);
-        var draw = SampleDrawer.Draw(new DrawRequest(records, request.Programmes, context, considered, seed));
-        if (request.DryRun)
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
         {
-            return new SampleRunResult(null, seed, request.Seed is null, draw);
-        }
+            var transaction = await db.Database.BeginWriteAsync("the weekly draw", cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var (records, considered) = await SamplingStoreReader.LoadForDrawAsync(db, request.AsOf, request.Programmes, cancellationToken).ConfigureAwait(false);
+                var victims = records.Where(r => !considered.Contains(r.CrimeRef)).Select(r => r.VictimId).ToHashSet(StringComparer.Ordinal);
+                var context = await SamplingStoreReader.LoadContextAsync(db, request.AsOf, null, cancellationToken, victims).ConfigureAwait(false);
+                var draw = SampleDrawer.Draw(new DrawRequest(records, request.Programmes, context, considered, seed));
+                if (request.DryRun)
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    return new SampleRunResult(null, seed, request.Seed is null, draw);
+                }
 
-        var drawId = await StoreAsync(request, draw, cancellationToken).ConfigureAwait(false);
-        return new SampleRunResult(drawId, seed, request.Seed is null, draw);
+                var drawId = await StoreAsync(request, draw, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                db.ChangeTracker.Clear();
+                return new SampleRunResult(drawId, seed, request.Seed is null, draw);
+            }
+        }).ConfigureAwait(false);
     }
 
     private async Task<long> StoreAsync(SampleRunRequest request, DrawResult draw, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var programmeIds = await EnsureProgrammesAsync(request.Programmes, cancellationToken).ConfigureAwait(false);
+        var divisionIds = await db.Divisions.AsNoTracking().GroupBy(d => d.Code).Select(g => new { g.Key, Id = g.Min(d => d.Id) })
+            .ToDictionaryAsync(x => x.Key, x => x.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var methods = request.Programmes.Select(p => EnumCodes.ToCode(p.Allocation.Method)).Distinct(StringComparer.Ordinal).ToList();
+        var selections = request.Programmes.Select(p => SelectionCode(p.Selection)).Distinct(StringComparer.Ordinal).ToList();
+        var entity = new SampleDraw
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var programmeIds = await EnsureProgrammesAsync(request.Programmes, cancellationToken).ConfigureAwait(false);
-            var divisionIds = await db.Divisions.AsNoTracking().GroupBy(d => d.Code).Select(g => new { g.Key, Id = g.Min(d => d.Id) })
-                .ToDictionaryAsync(x => x.Key, x => x.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-            var methods = request.Programmes.Select(p => EnumCodes.ToCode(p.Allocation.Method)).Distinct(StringComparer.Ordinal).ToList();
-            var selections = request.Programmes.Select(p => SelectionCode(p.Selection)).Distinct(StringComparer.Ordinal).ToList();
-            var entity = new SampleDraw
-            {
-                ProgrammeCodes = [.. request.Programmes.Select(p => p.Id)],
-                AsOf = draw.AsOf,
-                Seed = draw.Seed,
-                WindowStart = request.Programmes.Min(p => p.Window.Earliest(draw.AsOf)),
-                WindowEnd = request.Programmes.Max(p => p.Window.Latest(draw.AsOf)),
-                AllocationMethod = methods.Count == 1 ? methods[0] : "mixed",
-                SelectionMethod = selections.Count == 1 ? selections[0] : "mixed",
-                ParametersJson = ParametersJson(request.Programmes),
-                CreatedAt = time.GetUtcNow(),
+            ProgrammeCodes = [.. request.Programmes.Select(p => p.Id)],
+            AsOf = draw.AsOf,
+            Seed = draw.Seed,
+            WindowStart = request.Programmes.Min(p => p.Window.Earliest(draw.AsOf)),
+            WindowEnd = request.Programmes.Max(p => p.Window.Latest(draw.AsOf)),
+            AllocationMethod = methods.Count == 1 ? methods[0] : "mixed",
+            SelectionMethod = selections.Count == 1 ? selections[0] : "mixed",
+            ParametersJson = ParametersJson(request.Programmes),
+            CreatedAt = time.GetUtcNow(),
 
-                // A draw that considered nothing is kept so its week counts as drawn, but never as a week's sample.
-                Status = draw.Considerations.Count == 0 ? SampleDrawStatus.Empty : SampleDrawStatus.Completed,
-            };
-            db.SampleDraws.Add(entity);
+            // A draw that considered nothing is kept so its week counts as drawn, but never as a week's sample.
+            Status = draw.Considerations.Count == 0 ? SampleDrawStatus.Empty : SampleDrawStatus.Completed,
+        };
+        db.SampleDraws.Add(entity);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            db.DrawConsiderations.AddRange(draw.Considerations.Select(c => new DrawConsideration
+            {
+                SampleDrawId = entity.Id,
+                CrimeRef = c.CrimeRef,
+                Outcome = c.Outcome switch
+                {
+                    CoreOutcome.Sampled => StoreOutcome.Sampled,
+                    CoreOutcome.NotSampled => StoreOutcome.NotSampled,
+                    _ => StoreOutcome.Excluded,
+                },
+                ReasonCode = c.Reason,
+                Stratum = c.Stratum,
+                InclusionProbability = c.InclusionProbability,
+                AsbRepeatLocation = c.AsbRepeatLocation,
+            }));
+            db.SampledCases.AddRange(draw.Sampled.Select(s => new SampledCase
+            {
+                SampleDrawId = entity.Id,
+                CrimeRef = s.CrimeRef,
+                VictimId = s.VictimId,
+                SurveyProgrammeId = programmeIds[s.Programme],
+                UserGroup = s.UserGroup,
+                DivisionId = divisionIds.TryGetValue(s.Division, out var id)
+                    ? id
+                    : throw new InvalidOperationException($"Division '{s.Division}' of {s.CrimeRef} is not in the store."),
+                Stratum = s.Stratum,
+                InclusionProbability = s.InclusionProbability,
+                DesignWeight = s.DesignWeight,
+                AsbRepeatLocation = s.AsbRepeatLocation,
+                Status = CaseStatus.Pending,
+            }));
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
 
-            var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
-            {
-                db.DrawConsiderations.AddRange(draw.Considerations.Select(c => new DrawConsideration
-                {
-                    SampleDrawId = entity.Id,
-                    CrimeRef = c.CrimeRef,
-                    Outcome = c.Outcome switch
-                    {
-                        CoreOutcome.Sampled => StoreOutcome.Sampled,
-                        CoreOutcome.NotSampled => StoreOutcome.NotSampled,
-                        _ => StoreOutcome.Excluded,
-                    },
-                    ReasonCode = c.Reason,
-                    Stratum = c.Stratum,
-                    InclusionProbability = c.InclusionProbability,
-                    AsbRepeatLocation = c.AsbRepeatLocation,
-                }));
-                db.SampledCases.AddRange(draw.Sampled.Select(s => new SampledCase
-                {
-                    SampleDrawId = entity.Id,
-                    CrimeRef = s.CrimeRef,
-                    VictimId = s.VictimId,
-                    SurveyProgrammeId = programmeIds[s.Programme],
-                    UserGroup = s.UserGroup,
-                    DivisionId = divisionIds.TryGetValue(s.Division, out var id)
-                        ? id
-                        : throw new InvalidOperationException($"Division '{s.Division}' of {s.CrimeRef} is not in the store."),
-                    Stratum = s.Stratum,
-                    InclusionProbability = s.InclusionProbability,
-                    DesignWeight = s.DesignWeight,
-                    AsbRepeatLocation = s.AsbRepeatLocation,
-                    Status = CaseStatus.Pending,
-                }));
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
-            return entity.Id;
-        }).ConfigureAwait(false);
+        return entity.Id;
     }
 
     private async Task<Dictionary<string, int>> EnsureProgrammesAsync(IReadOnlyList<SamplingProgramme> programmes, CancellationToken cancellationToken)

@@ -12,12 +12,48 @@ namespace Satisfaction.Application.Sampling;
 /// <summary>Reads what sampling needs from the store. Phone numbers are read only to test opt-out hashes, never kept.</summary>
 internal static class SamplingStoreReader
 {
-    public static Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, string? crimeRef, CancellationToken cancellationToken)
+    public static Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, string crimeRef, CancellationToken cancellationToken) =>
+        LoadRecordsAsync(db, db.RecordedCrimes.AsNoTracking().Where(c => c.CrimeRef == crimeRef), cancellationToken);
+
+    /// <summary>
+    /// What a weekly draw at <paramref name="asOf"/> needs, read in SQL rather than the whole store: the records
+    /// no draw has considered that have reached the youngest window edge of <paramref name="programmes"/> (what
+    /// <see cref="DrawPlanner"/> may pick, late imports included), and the ASB incidents already considered that
+    /// an ASB candidate's repeat-location count looks back on (its location's incidents in the
+    /// <see cref="AsbRepeatLocations.PeriodDays"/> days to its report), with their crime refs as already considered.
+    /// The draw gives the same result from this as from every record in the store.
+    /// </summary>
+    public static async Task<(List<IncidentRecord> Records, HashSet<string> AlreadyConsidered)> LoadForDrawAsync(
+        SatisfactionDbContext db, DateOnly asOf, IReadOnlyList<SamplingProgramme> programmes, CancellationToken cancellationToken)
     {
-        var query = db.RecordedCrimes.AsNoTracking();
-        return crimeRef is null
-            ? LoadRecordsAsync(db, query, everyRecord: true, cancellationToken)
-            : LoadRecordsAsync(db, query.Where(c => c.CrimeRef == crimeRef), everyRecord: false, cancellationToken);
+        var latest = asOf.AddDays(-programmes.Min(p => p.Window.MinDays));
+        var candidates = await LoadRecordsAsync(
+            db,
+            db.RecordedCrimes.AsNoTracking().Where(c => c.RecordedDate <= latest && !db.DrawConsiderations.Any(d => d.CrimeRef == c.CrimeRef)),
+            cancellationToken).ConfigureAwait(false);
+        var considered = new HashSet<string>(StringComparer.Ordinal);
+        var asb = candidates.Where(r => r.IncidentType == IncidentType.Asb && r.LocationId.Length > 0).ToList();
+        if (asb.Count == 0)
+        {
+            return (candidates, considered);
+        }
+
+        // Every record in [from, to] not yet considered is a candidate already (to <= latest), so only the
+        // considered ones are added; they count towards repeats but are not drawn again.
+        var from = asb.Min(r => r.ReportDate).AddDays(-(AsbRepeatLocations.PeriodDays - 1));
+        var to = asb.Max(r => r.ReportDate);
+        var history = await LoadRecordsAsync(
+            db,
+            db.RecordedCrimes.AsNoTracking().Where(c => c.IncidentType == IncidentType.Asb && c.RecordedDate >= from && c.RecordedDate <= to
+                && db.DrawConsiderations.Any(d => d.CrimeRef == c.CrimeRef)),
+            cancellationToken).ConfigureAwait(false);
+        foreach (var record in history)
+        {
+            considered.Add(record.CrimeRef);
+            candidates.Add(record);
+        }
+
+        return (candidates, considered);
     }
 
     /// <summary>
@@ -29,24 +65,21 @@ internal static class SamplingStoreReader
         var earliest = reportDate.AddDays(-(AsbRepeatLocations.PeriodDays - 1));
         var query = db.RecordedCrimes.AsNoTracking().Where(c =>
             c.LocationId == locationId && c.IncidentType == IncidentType.Asb && c.RecordedDate >= earliest && c.RecordedDate <= reportDate);
-        return LoadRecordsAsync(db, query, everyRecord: false, cancellationToken);
+        return LoadRecordsAsync(db, query, cancellationToken);
     }
 
-    private static async Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, IQueryable<RecordedCrime> query, bool everyRecord, CancellationToken cancellationToken)
+    private static async Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, IQueryable<RecordedCrime> query, CancellationToken cancellationToken)
     {
+        // Whether the victim has a phone is asked per row in SQL (victim_contacts.victim_id is unique): the phone
+        // itself is never read here.
         var rows = await query
             .Select(c => new
             {
                 c.CrimeRef, c.RecordedAt, c.RecordedDate, c.OffenceCode, c.IncidentType, Division = c.Division!.Code,
                 c.VictimId, c.VictimType, c.VictimAge, c.VictimDateOfBirth, c.LocationId, c.Flags,
+                HasPhone = db.VictimContacts.Any(v => v.VictimId == c.VictimId && v.PhoneE164 != null),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var victims = everyRecord ? null : rows.Select(r => r.VictimId).ToList();
-        var withPhone = (await db.VictimContacts.AsNoTracking()
-                .Where(v => v.PhoneE164 != null && (victims == null || victims.Contains(v.VictimId)))
-                .Select(v => v.VictimId)
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToHashSet(StringComparer.Ordinal);
         return [.. rows.Select(r => new IncidentRecord
         {
             CrimeRef = r.CrimeRef,
@@ -58,7 +91,7 @@ internal static class SamplingStoreReader
             VictimId = r.VictimId,
             VictimType = r.VictimType,
             Age = r.VictimAge ?? (r.VictimDateOfBirth is { } dob ? UkLocalTime.AgeOn(dob, r.RecordedDate) : null),
-            HasUsablePhone = withPhone.Contains(r.VictimId),
+            HasUsablePhone = r.HasPhone,
             LocationId = r.LocationId ?? string.Empty,
             Flags = r.Flags,
         })];
@@ -66,11 +99,15 @@ internal static class SamplingStoreReader
 
     /// <summary>
     /// The eligibility context at <paramref name="asOf"/>: victims sampled by completed draws (only those before
-    /// <paramref name="beforeDrawId"/> when given) and victims who opted out (by id or by phone hash).
+    /// <paramref name="beforeDrawId"/> when given) and victims who opted out (by id or by phone hash). With
+    /// <paramref name="victims"/>, only those victims are looked up (what a draw needs for its candidates).
     /// </summary>
-    public static async Task<EligibilityContext> LoadContextAsync(SatisfactionDbContext db, DateOnly asOf, long? beforeDrawId, CancellationToken cancellationToken)
+    public static async Task<EligibilityContext> LoadContextAsync(
+        SatisfactionDbContext db, DateOnly asOf, long? beforeDrawId, CancellationToken cancellationToken, IReadOnlyCollection<string>? victims = null)
     {
+        var ids = victims?.ToList();
         var sampled = await db.SampledCases.AsNoTracking()
+            .Where(c => ids == null || ids.Contains(c.VictimId))
             .Join(db.SampleDraws.AsNoTracking(), c => c.SampleDrawId, d => d.Id, (c, d) => new { c.VictimId, d.Id, d.AsOf, d.Status })
             .Where(x => x.Status != SampleDrawStatus.Cancelled && (beforeDrawId == null || x.Id < beforeDrawId))
             .Select(x => new { x.VictimId, x.AsOf })
@@ -90,7 +127,7 @@ internal static class SamplingStoreReader
         var hashes = optOuts.Where(o => o.PhoneHash != null).Select(o => o.PhoneHash!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (hashes.Count > 0)
         {
-            var contacts = await db.VictimContacts.AsNoTracking().Where(v => v.PhoneE164 != null)
+            var contacts = await db.VictimContacts.AsNoTracking().Where(v => v.PhoneE164 != null && (ids == null || ids.Contains(v.VictimId)))
                 .Select(v => new { v.VictimId, v.PhoneE164 })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var c in contacts)

@@ -195,6 +195,26 @@ public static class DemoCrimeGenerator
     /// <summary>Poisson draw by inversion (means here are about 20-40).</summary>
     private static int Poisson(SeededRandom rng, double mean)
     {
+        // exp(-mean) underflows to 0 beyond a mean of about 745, which made every day of a large year 9,999 records:
+        // a large mean is drawn as a sum of draws with means of at most 500 (a sum of independent Poisson counts is
+        // Poisson). Means up to 500 (the demo's 8,000 a year is 22 a day) draw exactly as before.
+        if (mean > 500)
+        {
+            var parts = (int)Math.Ceiling(mean / 500);
+            var total = 0;
+            for (var i = 0; i < parts; i++)
+            {
+                total += SmallPoisson(rng, mean / parts);
+            }
+
+            return total;
+        }
+
+        return SmallPoisson(rng, mean);
+    }
+
+    private static int SmallPoisson(SeededRandom rng, double mean)
+    {
         var u = rng.NextDouble();
         var p = Math.Exp(-mean);
         var cumulative = p;

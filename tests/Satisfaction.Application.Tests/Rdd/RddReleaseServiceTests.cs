@@ -4,6 +4,7 @@ using Satisfaction.Application.Rdd;
 using Satisfaction.Core;
 using Satisfaction.Core.Phones;
 using Satisfaction.Core.Rdd;
+using Satisfaction.Data;
 using Satisfaction.Data.Entities;
 
 namespace Satisfaction.Application.Tests.Rdd;
@@ -176,6 +177,21 @@ public sealed class RddReleaseServiceTests : IDisposable
         await using var db = _store.Open();
         Assert.Equal(12 + 30 - 2, await db.NumberBanks.CountAsync());
         Assert.Equal(secondPrefixes.Order(StringComparer.Ordinal), (await db.NumberBanks.Where(b => b.Active).Select(b => new { b.AreaCode, b.Prefix }).ToListAsync()).Select(b => b.AreaCode[1..] + b.Prefix).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_StoreHeldByAnotherWriter_IsRefusedWithAMessage()
+    {
+        await using var holder = _store.Open();
+        await using var holding = await holder.Database.BeginWriteAsync("test", CancellationToken.None);
+        await using var db = SatisfactionDb.Open(new StoreOptions { Path = _store.Path, BusyTimeoutMilliseconds = 200 });
+        var forceId = await ForceIdAsync(db);
+
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => new RddReleaseService(db, _time).ReleaseAsync(forceId, December, _banks, 1));
+
+        Assert.StartsWith("the RDD release: the store is busy", ex.Message, StringComparison.Ordinal);
+        await holding.RollbackAsync();
+        Assert.Equal(0, await db.RddNumbers.CountAsync());
     }
 
     public void Dispose() => _store.Dispose();

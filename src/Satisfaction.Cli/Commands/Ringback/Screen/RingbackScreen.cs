@@ -123,10 +123,10 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
                     await NoteAsync(claim, cancellationToken).ConfigureAwait(false);
                     break;
                 case 'r':
-                    await desk.ReleaseAsync(claim.CaseId, handler, cancellationToken).ConfigureAwait(false);
+                    await GiveBackAsync(claim, cancellationToken).ConfigureAwait(false);
                     return CaseEnd.Released;
                 case 'q':
-                    await desk.ReleaseAsync(claim.CaseId, handler, cancellationToken).ConfigureAwait(false);
+                    await GiveBackAsync(claim, cancellationToken).ConfigureAwait(false);
                     return CaseEnd.Quit;
                 default:
                     await desk.TouchAsync(claim, handler, cancellationToken).ConfigureAwait(false);
@@ -322,6 +322,14 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
                 output.Keys("Enter");
                 input.ReadKey();
             }
+        }
+    }
+
+    private async Task GiveBackAsync(CaseClaim claim, CancellationToken cancellationToken)
+    {
+        if (!await desk.ReleaseAsync(claim.CaseId, handler, cancellationToken).ConfigureAwait(false))
+        {
+            output.Warn(string.Create(CultureInfo.InvariantCulture, $"case {claim.CaseId} was no longer yours (your lock lapsed and another handler took it); it was not given back."));
         }
     }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Satisfaction.Application.Ringback;
 using Satisfaction.Core.Fieldwork;
 using Satisfaction.Data.Entities;
+using Xunit.Abstractions;
 
 namespace Satisfaction.Cli.Tests.Commands.Ringback;
 

@@ -142,9 +142,10 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
         {
             if (step.Question is not { } question || step.Scale is not { } scale)
             {
-                output.NewScreen(Title(claim));
-                output.Line(step.Status == InterviewStatus.Completed ? "The interview is complete. Thank the respondent and record the outcome (1 complete)." : "The interview has ended. Record the outcome.", strong: true);
-                return await OutcomeAsync(claim, cancellationToken).ConfigureAwait(false) ? CaseEnd.Recorded : null;
+                var banner = step.Status == InterviewStatus.Completed
+                    ? "The interview is complete (the script has ended). Thank the respondent and record the outcome."
+                    : "The interview has ended. Record the outcome.";
+                return await OutcomeAsync(claim, cancellationToken, banner).ConfigureAwait(false) ? CaseEnd.Recorded : null;
             }
 
             if (sheet.Kind == CaseKind.Rdd && sheet.Selection == HouseholdSelectionMethod.KishGrid && sheet.KishTable is { } table
@@ -262,11 +263,16 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
         input.ReadKey();
     }
 
-    private async Task<bool> OutcomeAsync(CaseClaim claim, CancellationToken cancellationToken)
+    private async Task<bool> OutcomeAsync(CaseClaim claim, CancellationToken cancellationToken, string? banner = null)
     {
         while (true)
         {
             output.NewScreen(Title(claim) + " · outcome");
+            if (banner is not null)
+            {
+                output.Line(banner, strong: true);
+            }
+
             foreach (var (key, outcome) in OutcomeKeys)
             {
                 output.Line(string.Create(CultureInfo.InvariantCulture, $"{key}  {policy.Rules.For(outcome).Description}"));

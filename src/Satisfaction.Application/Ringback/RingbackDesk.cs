@@ -32,6 +32,9 @@ public sealed class RingbackDesk(
     /// <inheritdoc />
     public bool Training => false;
 
+    /// <summary>The queue <see cref="NextAsync"/> takes from: the survey's (default) or the supervisors' QA ring-backs.</summary>
+    public CallPurpose Queue { get; set; } = CallPurpose.Survey;
+
     /// <inheritdoc />
     public async Task<NextCaseResult> NextAsync(string handler, CancellationToken cancellationToken = default)
     {
@@ -49,14 +52,14 @@ public sealed class RingbackDesk(
         }
 
         await builder.BuildAsync(now, cancellationToken).ConfigureAwait(false);
-        var claim = await locks.ClaimNextAsync(db, handler, now, now + policy.LockDuration, cancellationToken).ConfigureAwait(false);
+        var claim = await locks.ClaimNextAsync(db, Queue, handler, now, now + policy.LockDuration, cancellationToken).ConfigureAwait(false);
         if (claim is not null)
         {
             return new NextCaseResult(await ToClaimAsync(claim, false, cancellationToken).ConfigureAwait(false), null, null);
         }
 
         var next = await db.CallCases.AsNoTracking()
-            .Where(c => c.Status == CallCaseStatus.Ready && c.NextCallAt > now)
+            .Where(c => c.Status == CallCaseStatus.Ready && c.Purpose == Queue && c.NextCallAt > now)
             .OrderBy(c => c.NextCallAt)
             .Select(c => c.NextCallAt)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);

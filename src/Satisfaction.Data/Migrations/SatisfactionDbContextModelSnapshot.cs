@@ -98,12 +98,170 @@ namespace Satisfaction.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Satisfaction.Data.Entities.CallCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Disposition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposition");
+
+                    b.Property<long?>("InterviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interview_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("KishTable")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kish_table");
+
+                    b.Property<long?>("LockExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_expires_at");
+
+                    b.Property<long>("LockVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lock_version");
+
+                    b.Property<long?>("LockedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_at");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<long?>("NextCallAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_call_at");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("QuestionnaireId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<long?>("RddNumberId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rdd_number_id");
+
+                    b.Property<long?>("SampledCaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sampled_case_id");
+
+                    b.Property<int?>("SelectionAdults")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("selection_adults");
+
+                    b.Property<string>("SelectionMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selection_method");
+
+                    b.Property<int?>("SelectionPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("selection_position");
+
+                    b.Property<double?>("SelectionProbability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("selection_probability");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Stratum")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stratum");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LockedBy");
+
+                    b.HasIndex("RddNumberId");
+
+                    b.HasIndex("SampledCaseId");
+
+                    b.HasIndex("Purpose", "RddNumberId")
+                        .IsUnique();
+
+                    b.HasIndex("Purpose", "SampledCaseId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Purpose", "Priority", "NextCallAt", "Id")
+                        .HasDatabaseName("ix_call_cases_queue");
+
+                    b.ToTable("call_cases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_call_cases_attempts", "attempts >= 0");
+
+                            t.HasCheckConstraint("ck_call_cases_lock", "(locked_by IS NULL) = (lock_expires_at IS NULL) AND (locked_by IS NULL) = (locked_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_call_cases_one_case", "(sampled_case_id IS NULL) <> (rdd_number_id IS NULL)");
+
+                            t.HasCheckConstraint("ck_call_cases_priority", "priority BETWEEN 0 AND 2");
+                        });
+                });
+
             modelBuilder.Entity("Satisfaction.Data.Entities.ContactAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<long?>("AppointmentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("appointment_at");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER")
@@ -120,6 +278,11 @@ namespace Satisfaction.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT")
                         .HasColumnName("disposition");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -444,6 +607,135 @@ namespace Satisfaction.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_opt_outs_subject", "victim_id IS NOT NULL OR phone_hash IS NOT NULL");
                         });
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.QaAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("QaInterviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("qa_interview_id");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QaInterviewId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("qa_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.QaAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AppointmentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<long>("CallCaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("call_case_id");
+
+                    b.Property<string>("Disposition")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposition");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallCaseId");
+
+                    b.ToTable("qa_attempts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_qa_attempts_disposition", "disposition GLOB '[1-4]' OR disposition GLOB '[1-4].[0-9]*'");
+                        });
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.QaInterview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CallCaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("call_case_id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("QuestionnaireId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<string>("QuestionnaireVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_version");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_json");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallCaseId");
+
+                    b.ToTable("qa_interviews", (string)null);
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.RddNumber", b =>
@@ -895,6 +1187,19 @@ namespace Satisfaction.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Satisfaction.Data.Entities.CallCase", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.RddNumber", null)
+                        .WithMany()
+                        .HasForeignKey("RddNumberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Satisfaction.Data.Entities.SampledCase", null)
+                        .WithMany()
+                        .HasForeignKey("SampledCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Satisfaction.Data.Entities.ContactAttempt", b =>
                 {
                     b.HasOne("Satisfaction.Data.Entities.RddNumber", null)
@@ -954,6 +1259,33 @@ namespace Satisfaction.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DivisionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.QaAnswer", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.QaInterview", null)
+                        .WithMany()
+                        .HasForeignKey("QaInterviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.QaAttempt", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.CallCase", null)
+                        .WithMany()
+                        .HasForeignKey("CallCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.QaInterview", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.CallCase", null)
+                        .WithMany()
+                        .HasForeignKey("CallCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.RddNumber", b =>

@@ -41,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<RingbackQueueBuilder>();
         services.TryAddScoped<RingbackDesk>();
         services.TryAddScoped<RingbackStatusService>();
+        services.TryAddScoped<SmsHandOver>();
         services.TryAddSingleton<QuestionnaireLibrary>();
         services.TryAddSingleton<ScriptRenderer>();
         return services;

@@ -113,21 +113,27 @@ public sealed class RingbackDesk(
         var c = await db.CallCases.SingleAsync(x => x.Id == claim.CaseId, cancellationToken).ConfigureAwait(false);
         var engine = scripts.Engine(c.QuestionnaireId);
         var sample = await SampleAsync(c, cancellationToken).ConfigureAwait(false);
-        var state = await LoadStateAsync(c, cancellationToken).ConfigureAwait(false);
-        if (state is null)
+        try
         {
-            state = engine.Start(sample);
-            await CreateInterviewAsync(c, state, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            state = engine.Resume(state, sample);
-        }
+            var state = await LoadStateAsync(c, cancellationToken).ConfigureAwait(false);
+            if (state is null)
+            {
+                state = engine.Start(sample);
+                await CreateInterviewAsync(c, state, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                state = engine.Resume(state, sample);
+            }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
-        return Step(engine, state, sample, null);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return Step(engine, state, sample, null);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <inheritdoc />
@@ -254,6 +260,19 @@ public sealed class RingbackDesk(
         RingbackText.CheckHandler(request.Handler);
         var now = time.GetUtcNow();
         CheckAppointment(request, now);
+        try
+        {
+            return await RecordInTransactionAsync(request, now, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A refused call leaves nothing tracked for the session's next operation.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<RecordResult> RecordInTransactionAsync(RecordRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var c = await db.CallCases.SingleOrDefaultAsync(x => x.Id == request.CaseId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidInputException(Invariant($"there is no ring-back case {request.CaseId}."));

@@ -53,6 +53,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<RingbackDesk>();
         services.TryAddScoped<RingbackStatusService>();
         services.TryAddScoped<ResponseRatesService>();
+        services.TryAddScoped<SmsHandOver>();
         services.TryAddSingleton<QuestionnaireLibrary>();
         services.TryAddSingleton<ScriptRenderer>();
         services.TryAddSingleton<SurveyEstimates>();

@@ -35,6 +35,11 @@ internal sealed class RingbackOptionsValidator : IValidateOptions<RingbackOption
             failures.Add($"Ringback:TargetResponseRate is {options.TargetResponseRate}; it must be above 0 and at most 1.");
         }
 
+        if (options.QaCasesPerWeek is < 0 or > 100)
+        {
+            failures.Add($"Ringback:QaCasesPerWeek is {options.QaCasesPerWeek}; it must be from 0 to 100.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.QaQuestionnaire))
         {
             failures.Add("Ringback:QaQuestionnaire is empty; give a questionnaire id.");

@@ -32,6 +32,9 @@ public sealed class RingbackDesk(
     /// <inheritdoc />
     public bool Training => false;
 
+    /// <summary>The queue <see cref="NextAsync"/> takes from: the survey's (default) or the supervisors' QA ring-backs.</summary>
+    public CallPurpose Queue { get; set; } = CallPurpose.Survey;
+
     /// <inheritdoc />
     public async Task<NextCaseResult> NextAsync(string handler, CancellationToken cancellationToken = default)
     {
@@ -49,14 +52,14 @@ public sealed class RingbackDesk(
         }
 
         await builder.BuildAsync(now, cancellationToken).ConfigureAwait(false);
-        var claim = await locks.ClaimNextAsync(db, handler, now, now + policy.LockDuration, cancellationToken).ConfigureAwait(false);
+        var claim = await locks.ClaimNextAsync(db, Queue, handler, now, now + policy.LockDuration, cancellationToken).ConfigureAwait(false);
         if (claim is not null)
         {
             return new NextCaseResult(await ToClaimAsync(claim, false, cancellationToken).ConfigureAwait(false), null, null);
         }
 
         var next = await db.CallCases.AsNoTracking()
-            .Where(c => c.Status == CallCaseStatus.Ready && c.NextCallAt > now)
+            .Where(c => c.Status == CallCaseStatus.Ready && c.Purpose == Queue && c.NextCallAt > now)
             .OrderBy(c => c.NextCallAt)
             .Select(c => c.NextCallAt)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
@@ -110,21 +113,27 @@ public sealed class RingbackDesk(
         var c = await db.CallCases.SingleAsync(x => x.Id == claim.CaseId, cancellationToken).ConfigureAwait(false);
         var engine = scripts.Engine(c.QuestionnaireId);
         var sample = await SampleAsync(c, cancellationToken).ConfigureAwait(false);
-        var state = await LoadStateAsync(c, cancellationToken).ConfigureAwait(false);
-        if (state is null)
+        try
         {
-            state = engine.Start(sample);
-            await CreateInterviewAsync(c, state, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            state = engine.Resume(state, sample);
-        }
+            var state = await LoadStateAsync(c, cancellationToken).ConfigureAwait(false);
+            if (state is null)
+            {
+                state = engine.Start(sample);
+                await CreateInterviewAsync(c, state, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                state = engine.Resume(state, sample);
+            }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
-        return Step(engine, state, sample, null);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return Step(engine, state, sample, null);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <inheritdoc />
@@ -251,6 +260,19 @@ public sealed class RingbackDesk(
         RingbackText.CheckHandler(request.Handler);
         var now = time.GetUtcNow();
         CheckAppointment(request, now);
+        try
+        {
+            return await RecordInTransactionAsync(request, now, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A refused call leaves nothing tracked for the session's next operation.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<RecordResult> RecordInTransactionAsync(RecordRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var c = await db.CallCases.SingleOrDefaultAsync(x => x.Id == request.CaseId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidInputException(Invariant($"there is no ring-back case {request.CaseId}."));

@@ -35,6 +35,12 @@ public sealed class RingbackOptions
     /// <summary>Expected share of cases that complete, (0, 1], for the supervisor's target per stratum (<c>Ringback:TargetResponseRate</c>; default 0.5).</summary>
     public double TargetResponseRate { get; set; } = 0.5;
 
+    /// <summary>
+    /// QA ring-backs a week (<c>Ringback:QaCasesPerWeek</c>, 0 to 100; default 5): victims whose survey interview was
+    /// completed are drawn at random (seeded by the week) onto the supervisors' QA queue, up to this many per UK week.
+    /// </summary>
+    public int QaCasesPerWeek { get; set; } = 5;
+
     /// <summary>Questionnaire of QA ring-backs (<c>Ringback:QaQuestionnaire</c>; default <c>qa-ringback</c>).</summary>
     public string QaQuestionnaire { get; set; } = "qa-ringback";
 

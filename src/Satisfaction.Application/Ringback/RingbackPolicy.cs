@@ -54,6 +54,14 @@ public sealed class RingbackPolicy
     /// <summary>An instant in the calling hours' local time (UK), for screens and notes.</summary>
     public DateTimeOffset ToLocal(DateTimeOffset instant) => NodaTime.Instant.FromDateTimeOffset(instant).InZone(Windows.Zone).ToDateTimeOffset();
 
+    /// <summary>Monday 00:00 (UK) of the week holding <paramref name="instant"/>, as an instant.</summary>
+    public DateTimeOffset StartOfWeek(DateTimeOffset instant)
+    {
+        var date = NodaTime.Instant.FromDateTimeOffset(instant).InZone(Windows.Zone).Date;
+        var monday = date.PlusDays(-(((int)date.DayOfWeek) - 1));
+        return monday.AtStartOfDayInZone(Windows.Zone).ToDateTimeOffset();
+    }
+
     /// <summary>The planner for a case kind.</summary>
     public RecallPlanner PlannerFor(CaseKind kind) => kind == CaseKind.Rdd ? rddPlanner : victimPlanner;
 

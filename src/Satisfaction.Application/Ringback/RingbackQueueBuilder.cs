@@ -31,7 +31,7 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
     /// <param name="cancellationToken">Cancels; nothing is written.</param>
     public async Task<QueueBuildResult> BuildAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        if (!await AnythingNewAsync(cancellationToken).ConfigureAwait(false))
+        if (!await AnythingNewAsync(cancellationToken).ConfigureAwait(false) && await QaWantedAsync(now, cancellationToken).ConfigureAwait(false) == 0)
         {
             return new QueueBuildResult(0, 0, 0, 0);
         }
@@ -40,9 +40,11 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
         var victims = await QueueVictimsAsync(now, cancellationToken).ConfigureAwait(false);
         var rdd = await QueueRddAsync(now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var qa = await QueueQaAsync(now, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
-        return victims with { RddNumbers = rdd };
+        return victims with { RddNumbers = rdd, QaRingbacks = qa };
     }
 
     private async Task<bool> AnythingNewAsync(CancellationToken cancellationToken)
@@ -157,6 +159,61 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
         }
 
         return numbers.Count;
+    }
+
+    /// <summary>QA ring-backs still to draw this week: the weekly number less those drawn, 0 when no completed case is left to draw.</summary>
+    private async Task<int> QaWantedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var perWeek = policy.Options.QaCasesPerWeek;
+        if (perWeek == 0)
+        {
+            return 0;
+        }
+
+        var weekStart = policy.StartOfWeek(now);
+        var drawn = await db.CallCases.CountAsync(c => c.Purpose == CallPurpose.Qa && c.CreatedAt >= weekStart, cancellationToken).ConfigureAwait(false);
+        return drawn >= perWeek || !await QaCandidates().AnyAsync(cancellationToken).ConfigureAwait(false) ? 0 : perWeek - drawn;
+    }
+
+    private IQueryable<long> QaCandidates() =>
+        from c in db.CallCases
+        where c.Purpose == CallPurpose.Survey && c.Kind == CaseKind.Victim && c.Status == CallCaseStatus.Closed && c.Disposition == "1.1"
+              && !db.CallCases.Any(q => q.Purpose == CallPurpose.Qa && q.SampledCaseId == c.SampledCaseId)
+        select c.SampledCaseId!.Value;
+
+    private async Task<int> QueueQaAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var wanted = await QaWantedAsync(now, cancellationToken).ConfigureAwait(false);
+        if (wanted == 0)
+        {
+            return 0;
+        }
+
+        var candidates = (await QaCandidates().OrderBy(id => id).ToListAsync(cancellationToken).ConfigureAwait(false)).ToArray();
+
+        // Seeded by the week (its Monday as yyyyMMdd), so the draw can be repeated from the store.
+        var week = policy.ToLocal(policy.StartOfWeek(now));
+        new SeededRandom((week.Year * 10_000L) + (week.Month * 100) + week.Day).Shuffle(candidates.AsSpan());
+        foreach (var sampledCaseId in candidates.Take(wanted))
+        {
+            db.CallCases.Add(new CallCase
+            {
+                Kind = CaseKind.Victim,
+                Purpose = CallPurpose.Qa,
+                Source = CallSource.QaRingback,
+                SampledCaseId = sampledCaseId,
+                QuestionnaireId = policy.Options.QaQuestionnaire,
+                Stratum = "qa",
+                Status = CallCaseStatus.Ready,
+                Priority = 1,
+                NextCallAt = now,
+                Disposition = AaporDispositions.NotAttempted,
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+        }
+
+        return Math.Min(wanted, candidates.Length);
     }
 
     private string QuestionnaireFor(string programme, string group, string stored)

@@ -237,7 +237,7 @@ namespace Satisfaction.Data.Migrations
                     b.HasIndex("Purpose", "SampledCaseId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Priority", "NextCallAt", "Id")
+                    b.HasIndex("Status", "Purpose", "Priority", "NextCallAt", "Id")
                         .HasDatabaseName("ix_call_cases_queue");
 
                     b.ToTable("call_cases", null, t =>

@@ -12,8 +12,14 @@ public interface ICallQueueLocks
     /// Claims the first due case: status ready, <c>next_call_at</c> at or before <paramref name="now"/>, not held
     /// (or its lock lapsed), in order of priority (appointments, fresh, retries), then due time, then id.
     /// </summary>
+    /// <param name="db">The context whose connection runs the statement.</param>
+    /// <param name="purpose">Which queue: the survey's, or the supervisors' QA ring-backs.</param>
+    /// <param name="handler">Who claims.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="lockUntil">When the lock lapses without a renewal.</param>
+    /// <param name="cancellationToken">Cancels.</param>
     /// <returns>The claim, or null when no case is due.</returns>
-    Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default);
+    Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default);
 
     /// <summary>Claims one case if it is not held by someone else (held by <paramref name="handler"/> or lapsed is fine).</summary>
     /// <returns>The claim, or null when another handler holds it or it does not exist.</returns>

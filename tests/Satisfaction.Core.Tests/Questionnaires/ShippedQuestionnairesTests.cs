@@ -22,7 +22,7 @@ public sealed class ShippedQuestionnairesTests(ITestOutputHelper output)
     public void Folder_HoldsEveryShippedQuestionnaire()
     {
         Assert.Equal(
-            ["asb.yaml", "rdd-confidence.yaml", "sms-victim.yaml", "uss-burglary.yaml", "uss-hate.yaml", "uss-vehicle.yaml", "uss-violent.yaml"],
+            ["asb.yaml", "qa-ringback.yaml", "rdd-confidence.yaml", "sms-victim.yaml", "uss-burglary.yaml", "uss-hate.yaml", "uss-vehicle.yaml", "uss-violent.yaml"],
             TestFiles.ShippedNames());
     }
 

@@ -21,7 +21,7 @@ public sealed class RingbackNextCommand(CliHost host, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var clock = RingbackClock.For(host.Time, settings.Now);
-        var desk = ActivatorUtilities.CreateInstance<RingbackDesk>(services, clock);
+        var desk = RingbackSettings.Desk(services, clock, settings.Qa);
         var result = await desk.NextAsync(settings.Handler!, cancellationToken).ConfigureAwait(false);
         if (result.Claim is not { } claim)
         {
@@ -58,6 +58,11 @@ public sealed class RingbackNextCommand(CliHost host, IServiceProvider services)
         [CommandOption("--format <FORMAT>")]
         [Description("text (default) or json: {\"case_id\", \"kind\" (victim|rdd), \"lock_expires_at\" (UTC)}.")]
         public string Format { get; init; } = "text";
+
+        /// <summary>QA queue.</summary>
+        [CommandOption("--qa")]
+        [Description("Claim from the supervisors' QA ring-back queue instead of the survey's.")]
+        public bool Qa { get; init; }
 
         /// <inheritdoc />
         public override ValidationResult Validate() =>

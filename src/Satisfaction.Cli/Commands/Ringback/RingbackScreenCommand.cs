@@ -22,7 +22,7 @@ public sealed class RingbackScreenCommand(CliHost host, IServiceProvider service
         var policy = services.GetRequiredService<RingbackPolicy>();
         IRingbackDesk desk = settings.Training
             ? new TrainingDesk(policy, services.GetRequiredService<RingbackScripts>(), clock)
-            : ActivatorUtilities.CreateInstance<RingbackDesk>(services, clock);
+            : RingbackSettings.Desk(services, clock, settings.Qa);
         var plain = settings.Plain || Console.IsInputRedirected || Console.IsOutputRedirected || !host.Console.Profile.Capabilities.Interactive;
         IHandlerInput input = plain ? new LineInput(host.In) : new KeyInput(host.Console);
         IScreenOutput output = plain ? new PlainScreenOutput(host.Out) : new AnsiScreenOutput(host.Console);
@@ -39,6 +39,11 @@ public sealed class RingbackScreenCommand(CliHost host, IServiceProvider service
         [CommandOption("--plain")]
         [Description("Plain line mode: one line per input, no colours or screen clearing (also when input or output is redirected).")]
         public bool Plain { get; init; }
+
+        /// <summary>QA queue.</summary>
+        [CommandOption("--qa")]
+        [Description("Supervisors: work the QA ring-back queue (victims who completed the survey, asked about the officers who attended) instead of the survey's.")]
+        public bool Qa { get; init; }
 
         /// <summary>Training mode.</summary>
         [CommandOption("--training")]

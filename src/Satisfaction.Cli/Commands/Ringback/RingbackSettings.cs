@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using Microsoft.Extensions.DependencyInjection;
+using Satisfaction.Application.Ringback;
+using Satisfaction.Data.Entities;
 using Satisfaction.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,6 +20,14 @@ public class RingbackSettings : StoreSettings
     [CommandOption("--now <TIME>")]
     [Description("Start the clock at this UK local time, yyyy-MM-ddTHH:mm (for tests and demos). Default: the real time.")]
     public string? Now { get; init; }
+
+    /// <summary>The store desk on <paramref name="clock"/>, taking from the QA queue when <paramref name="qa"/>.</summary>
+    internal static RingbackDesk Desk(IServiceProvider services, TimeProvider clock, bool qa = false)
+    {
+        var desk = ActivatorUtilities.CreateInstance<RingbackDesk>(services, clock);
+        desk.Queue = qa ? CallPurpose.Qa : CallPurpose.Survey;
+        return desk;
+    }
 
     /// <summary>Whether this command needs <c>--handler</c>.</summary>
     protected virtual bool NeedsHandler => true;

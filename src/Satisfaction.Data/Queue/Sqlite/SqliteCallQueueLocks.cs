@@ -20,8 +20,8 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
         SET locked_by = $handler, locked_at = $now, lock_expires_at = $until, lock_version = lock_version + 1, updated_at = $now
         WHERE id = (
             SELECT id FROM call_cases INDEXED BY ix_call_cases_queue
-            WHERE status = $ready AND next_call_at <= $now AND (lock_expires_at IS NULL OR lock_expires_at <= $now)
-            ORDER BY status, priority, next_call_at, id
+            WHERE status = $ready AND purpose = $purpose AND next_call_at <= $now AND (lock_expires_at IS NULL OR lock_expires_at <= $now)
+            ORDER BY status, purpose, priority, next_call_at, id
             LIMIT 1)
         RETURNING id, lock_version, lock_expires_at
         """;
@@ -51,8 +51,8 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
         """;
 
     /// <inheritdoc />
-    public Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
-        ReadClaimAsync(db, ClaimNextSql, cancellationToken, ("$handler", handler), ("$until", lockUntil.UtcTicks), ("$now", now.UtcTicks), ("$ready", Ready));
+    public Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
+        ReadClaimAsync(db, ClaimNextSql, cancellationToken, ("$handler", handler), ("$until", lockUntil.UtcTicks), ("$now", now.UtcTicks), ("$ready", Ready), ("$purpose", Core.Crimes.EnumCodes.ToCode(purpose)));
 
     /// <inheritdoc />
     public Task<ClaimedCall?> ClaimAsync(SatisfactionDbContext db, long caseId, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>

@@ -15,7 +15,7 @@ public sealed class QuestionnairesCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(string.Empty, output.ToString());
-        Assert.Equal("ok: 7 questionnaire file(s) checked, 0 problem(s)", errors.ToString().Trim());
+        Assert.Equal("ok: 8 questionnaire file(s) checked, 0 problem(s)", errors.ToString().Trim());
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class QuestionnairesCommandTests : IDisposable
         var code = await RunAsync("questionnaires", "lint");
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("7 questionnaire file(s)", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("8 questionnaire file(s)", errors.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

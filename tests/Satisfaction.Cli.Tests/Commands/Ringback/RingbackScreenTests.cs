@@ -240,6 +240,56 @@ public sealed class RingbackScreenTests
         Assert.Equal(0, await db.ContactAttempts.CountAsync());
     }
 
+    [Fact]
+    public async Task QaRingback_OfACompletedVictim_IsASupervisorsCaseWithAnswersKeptApart()
+    {
+        using var store = new RingbackStore(victims: 1);
+        var engine = store.Scripts.Engine("uss-burglary");
+        var (_, surveyAnswers) = Walk(engine, VictimSample, engine.Start(VictimSample));
+        var (desk, deskDb) = store.Desk();
+        using (deskDb)
+        {
+            var claim = (await desk.NextAsync("alice")).Claim!;
+            await desk.StartInterviewAsync(claim, "alice");
+            foreach (var answer in surveyAnswers)
+            {
+                Assert.Null((await desk.AnswerAsync(claim, "alice", answer)).Rejected);
+            }
+
+            await desk.RecordAsync(new RecordRequest(claim.CaseId, "alice", Core.Fieldwork.CallOutcome.Complete, LockVersion: claim.LockVersion));
+
+            // The survey queue is empty; the top-up draws the completed victim for a QA ring-back, on the QA queue only.
+            Assert.Null((await desk.NextAsync("alice")).Claim);
+        }
+
+        var qa = store.Scripts.Engine("qa-ringback");
+        var (keys, qaAnswers) = Walk(qa, VictimSample, qa.Start(VictimSample));
+        var console = Console();
+        Push(console, 's');
+        Push(console, [.. keys]);
+        Push(console, '1', 'q');
+        var (supervisorDesk, supervisorDb) = store.Desk();
+        using (supervisorDb)
+        {
+            supervisorDesk.Queue = CallPurpose.Qa;
+            var screen = new RingbackScreen(supervisorDesk, new KeyInput(console), new AnsiScreenOutput(console), store.Policy, store.Time, "sup");
+            Assert.Equal(1, await screen.RunAsync());
+        }
+
+        Assert.Contains("how our officers dealt with you", console.Output, StringComparison.Ordinal);
+        using var db = store.Db();
+        var qaCase = await db.CallCases.SingleAsync(c => c.Purpose == CallPurpose.Qa);
+        Assert.Equal((CallSource.QaRingback, "qa", CallCaseStatus.Closed, "1.1"), (qaCase.Source, qaCase.Stratum, qaCase.Status, qaCase.Disposition));
+        Assert.Equal(qaAnswers.Count, await db.QaAnswers.CountAsync());
+        Assert.Equal(("sup", "complete"), await db.QaAttempts.Select(a => ValueTuple.Create(a.Handler, a.Outcome)).SingleAsync());
+        Assert.NotNull((await db.QaInterviews.SingleAsync()).CompletedAt);
+
+        // The survey's records are untouched by the QA call.
+        Assert.Equal(surveyAnswers.Count, await db.Answers.CountAsync());
+        Assert.Equal(("alice", "complete"), await db.ContactAttempts.Select(a => ValueTuple.Create(a.Handler, a.Outcome)).SingleAsync());
+        Assert.Equal((CaseStatus.Completed, "1.1"), await db.SampledCases.Select(c => ValueTuple.Create(c.Status, c.FinalDisposition)).SingleAsync());
+    }
+
     internal static (List<object> Keys, List<Answer> Answers) Walk(
         InterviewEngine engine,
         IReadOnlyDictionary<string, string> sample,

@@ -123,10 +123,10 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
                     await NoteAsync(claim, cancellationToken).ConfigureAwait(false);
                     break;
                 case 'r':
-                    await desk.ReleaseAsync(claim.CaseId, handler, cancellationToken).ConfigureAwait(false);
+                    await GiveBackAsync(claim, cancellationToken).ConfigureAwait(false);
                     return CaseEnd.Released;
                 case 'q':
-                    await desk.ReleaseAsync(claim.CaseId, handler, cancellationToken).ConfigureAwait(false);
+                    await GiveBackAsync(claim, cancellationToken).ConfigureAwait(false);
                     return CaseEnd.Quit;
                 default:
                     await desk.TouchAsync(claim, handler, cancellationToken).ConfigureAwait(false);
@@ -142,9 +142,10 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
         {
             if (step.Question is not { } question || step.Scale is not { } scale)
             {
-                output.NewScreen(Title(claim));
-                output.Line(step.Status == InterviewStatus.Completed ? "The interview is complete. Thank the respondent and record the outcome (1 complete)." : "The interview has ended. Record the outcome.", strong: true);
-                return await OutcomeAsync(claim, cancellationToken).ConfigureAwait(false) ? CaseEnd.Recorded : null;
+                var banner = step.Status == InterviewStatus.Completed
+                    ? "The interview is complete (the script has ended). Thank the respondent and record the outcome."
+                    : "The interview has ended. Record the outcome.";
+                return await OutcomeAsync(claim, cancellationToken, banner).ConfigureAwait(false) ? CaseEnd.Recorded : null;
             }
 
             if (sheet.Kind == CaseKind.Rdd && sheet.Selection == HouseholdSelectionMethod.KishGrid && sheet.KishTable is { } table
@@ -262,11 +263,16 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
         input.ReadKey();
     }
 
-    private async Task<bool> OutcomeAsync(CaseClaim claim, CancellationToken cancellationToken)
+    private async Task<bool> OutcomeAsync(CaseClaim claim, CancellationToken cancellationToken, string? banner = null)
     {
         while (true)
         {
             output.NewScreen(Title(claim) + " · outcome");
+            if (banner is not null)
+            {
+                output.Line(banner, strong: true);
+            }
+
             foreach (var (key, outcome) in OutcomeKeys)
             {
                 output.Line(string.Create(CultureInfo.InvariantCulture, $"{key}  {policy.Rules.For(outcome).Description}"));
@@ -322,6 +328,14 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
                 output.Keys("Enter");
                 input.ReadKey();
             }
+        }
+    }
+
+    private async Task GiveBackAsync(CaseClaim claim, CancellationToken cancellationToken)
+    {
+        if (!await desk.ReleaseAsync(claim.CaseId, handler, cancellationToken).ConfigureAwait(false))
+        {
+            output.Warn(string.Create(CultureInfo.InvariantCulture, $"case {claim.CaseId} was no longer yours (your lock lapsed and another handler took it); it was not given back."));
         }
     }
 

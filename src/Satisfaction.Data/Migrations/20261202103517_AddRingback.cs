@@ -178,7 +178,7 @@ namespace Satisfaction.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_call_cases_queue",
                 table: "call_cases",
-                columns: new[] { "status", "priority", "next_call_at", "id" });
+                columns: new[] { "status", "purpose", "priority", "next_call_at", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_qa_answers_qa_interview_id_question_id",

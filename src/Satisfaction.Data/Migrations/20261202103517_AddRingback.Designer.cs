@@ -11,7 +11,7 @@ using Satisfaction.Data;
 namespace Satisfaction.Data.Migrations
 {
     [DbContext(typeof(SatisfactionDbContext))]
-    [Migration("20261202094507_AddRingback")]
+    [Migration("20261202103517_AddRingback")]
     partial class AddRingback
     {
         /// <inheritdoc />
@@ -240,7 +240,7 @@ namespace Satisfaction.Data.Migrations
                     b.HasIndex("Purpose", "SampledCaseId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Priority", "NextCallAt", "Id")
+                    b.HasIndex("Status", "Purpose", "Priority", "NextCallAt", "Id")
                         .HasDatabaseName("ix_call_cases_queue");
 
                     b.ToTable("call_cases", null, t =>

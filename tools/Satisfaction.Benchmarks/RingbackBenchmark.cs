@@ -100,10 +100,10 @@ public sealed class RingbackBenchmark : IBenchmarkCase
             }
 
             var peak = Environment.WorkingSet / (1024.0 * 1024.0);
-            yield return new Measurement("ringback_claim_next_median", rows, Percentile(claimTimes, 0.5), peak);
-            yield return new Measurement("ringback_claim_next_p99", rows, Percentile(claimTimes, 0.99), peak);
-            yield return new Measurement("ringback_next_question_median", rows, Percentile(answerTimes, 0.5), peak);
-            yield return new Measurement("ringback_next_question_p99", rows, Percentile(answerTimes, 0.99), peak);
+            yield return new Measurement("ringback_claim_next_median", rows, Percentile(claimTimes, 0.5), peak, claimTimes.Count, "working_set_mb");
+            yield return new Measurement("ringback_claim_next_p99", rows, Percentile(claimTimes, 0.99), peak, claimTimes.Count, "working_set_mb");
+            yield return new Measurement("ringback_next_question_median", rows, Percentile(answerTimes, 0.5), peak, answerTimes.Count, "working_set_mb");
+            yield return new Measurement("ringback_next_question_p99", rows, Percentile(answerTimes, 0.99), peak, answerTimes.Count, "working_set_mb");
         }
         finally
         {

@@ -17,7 +17,7 @@ public sealed class QuestionnaireLibraryTests : IDisposable
         var report = _library.Lint(Shipped, "questionnaires");
 
         Assert.True(report.Clean, string.Join("; ", report.Problems));
-        Assert.Equal(7, report.Files.Count);
+        Assert.Equal(8, report.Files.Count);
         Assert.Equal("questionnaires/asb.yaml", report.Files[0].Display);
     }
 

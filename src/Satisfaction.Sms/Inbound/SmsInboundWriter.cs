@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Satisfaction.Core.Crimes;
@@ -112,7 +115,7 @@ public sealed class SmsInboundWriter(
                 var seen = (await db.SmsInbound.AsNoTracking().Where(m => sids.Contains(m.MessageSid)).Select(m => m.MessageSid)
                     .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
                 var phoneKeys = inbound.Select(r => keys.KeyOf(r.From)).Distinct(StringComparer.Ordinal).ToList();
-                var open = await db.SmsConversations.Where(c => phoneKeys.Contains(c.PhoneKey) && c.Status == SmsConversationStatus.Open)
+                var open = await db.SmsConversations.AsNoTracking().Where(c => phoneKeys.Contains(c.PhoneKey) && c.Status == SmsConversationStatus.Open)
                     .OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
                 var byKey = new Dictionary<string, SmsConversation>(StringComparer.Ordinal);
                 foreach (var c in open)
@@ -125,10 +128,12 @@ public sealed class SmsInboundWriter(
                     ? []
                     : await db.SmsOutbox.Where(m => m.ProviderSid != null && statusSids.Contains(m.ProviderSid)).ToDictionaryAsync(m => m.ProviderSid!, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
+                using var fast = new SmsFastWriter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+                var notBefore = recorder.NextSendTime(now);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     results[i] = batch[i].Reply is { } reply
-                        ? await ApplyReplyAsync(db, engine, reply, seen, byKey, now, cancellationToken).ConfigureAwait(false)
+                        ? await ApplyReplyAsync(db, fast, engine, reply, seen, byKey, now, notBefore, cancellationToken).ConfigureAwait(false)
                         : await ApplyStatusAsync(db, batch[i].Status!, sentBySid, now, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -143,11 +148,13 @@ public sealed class SmsInboundWriter(
 
     private async Task<SmsWorkResult> ApplyReplyAsync(
         SatisfactionDbContext db,
+        SmsFastWriter fast,
         SmsConversationEngine engine,
         SmsInboundReply reply,
         HashSet<string> seen,
         Dictionary<string, SmsConversation> byKey,
         DateTimeOffset now,
+        DateTimeOffset notBefore,
         CancellationToken cancellationToken)
     {
         if (!seen.Add(reply.MessageSid))
@@ -157,7 +164,6 @@ public sealed class SmsInboundWriter(
 
         var body = reply.Body.Length <= MaxBody ? reply.Body : reply.Body[..MaxBody];
         var row = new SmsInboundMessage { MessageSid = reply.MessageSid, FromPhone = reply.From.Length <= 32 ? reply.From : reply.From[..32], Body = body, ReceivedAt = now };
-        db.SmsInbound.Add(row);
         var key = keys.KeyOf(reply.From);
         byKey.TryGetValue(key, out var conversation);
         if (conversation is { Status: not SmsConversationStatus.Open })
@@ -166,23 +172,35 @@ public sealed class SmsInboundWriter(
         }
 
         row.ConversationId = conversation?.Id;
-        switch (SmsKeywords.Classify(body))
+        var keyword = SmsKeywords.Classify(body);
+        if (keyword is SmsKeyword.OptOut or SmsKeyword.OptIn)
         {
-            case SmsKeyword.OptOut:
-                row.QuestionId = conversation is null ? null : SmsSurvey.Deserialise(conversation.StateJson).CurrentQuestionId;
-                row.Outcome = EnumCodes.ToCode(SmsReplyOutcome.OptedOut);
+            row.QuestionId = conversation is null ? null : SmsSurvey.Deserialise(conversation.StateJson).CurrentQuestionId;
+            row.Outcome = keyword == SmsKeyword.OptOut ? EnumCodes.ToCode(SmsReplyOutcome.OptedOut) : "opted_in";
+            db.SmsInbound.Add(row);
+            if (keyword == SmsKeyword.OptOut)
+            {
+                if (conversation is not null && db.Entry(conversation).State == EntityState.Detached)
+                {
+                    db.SmsConversations.Attach(conversation);
+                }
+
                 await recorder.OptOutAsync(db, key, reply.From, "keyword", now, cancellationToken).ConfigureAwait(false);
-                return SmsWorkResult.Done;
-            case SmsKeyword.OptIn:
-                row.Outcome = "opted_in";
+            }
+            else
+            {
                 await SmsRecorder.OptInAsync(db, key, now, cancellationToken).ConfigureAwait(false);
-                return SmsWorkResult.Done;
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return SmsWorkResult.Done;
         }
 
         if (conversation is null)
         {
             // No open interview: no automatic answer; the text is kept for a supervisor.
             row.Outcome = "unmatched";
+            fast.Inbound(row);
             return SmsWorkResult.Done;
         }
 
@@ -191,7 +209,37 @@ public sealed class SmsInboundWriter(
         var step = engine.Reply(state, sample, body);
         row.QuestionId = step.QuestionId;
         row.Outcome = EnumCodes.ToCode(step.Outcome);
-        await recorder.ApplyAsync(db, conversation, step, reply.From, "in:" + reply.MessageSid, now, cancellationToken).ConfigureAwait(false);
+        var prefix = "in:" + reply.MessageSid;
+        if (!step.State.IsOpen)
+        {
+            // The interview ends: the closing touches the case, its channel and the contact attempts (EF Core).
+            db.SmsInbound.Add(row);
+            if (db.Entry(conversation).State == EntityState.Detached)
+            {
+                db.SmsConversations.Attach(conversation);
+            }
+
+            await recorder.ApplyAsync(db, conversation, step, reply.From, prefix, now, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return SmsWorkResult.Done;
+        }
+
+        // The common case, on prepared statements.
+        fast.Inbound(row);
+        if (step.Answer is { } answer)
+        {
+            fast.Answer(conversation.InterviewId, answer, now);
+        }
+
+        conversation.StateJson = SmsSurvey.Serialise(step.State);
+        conversation.Status = step.State.Status;
+        conversation.LastActivityAt = now;
+        fast.Conversation(conversation);
+        for (var m = 0; m < step.Messages.Count; m++)
+        {
+            fast.Outbox(string.Create(CultureInfo.InvariantCulture, $"{prefix}:{m}"), reply.From, step.Messages[m], conversation.Id, notBefore, now);
+        }
+
         return SmsWorkResult.Done;
     }
 

@@ -18,6 +18,8 @@ public sealed class SmsWebhooks(IOptions<SmsOptions> options, SmsInboundWriter w
     /// <summary>The empty TwiML answer.</summary>
     public const string EmptyTwiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
 
+    private const int MaxSidLength = 64;
+
     private readonly RequestValidator? validator = string.IsNullOrEmpty(options.Value.Twilio.AuthToken) ? null : new RequestValidator(options.Value.Twilio.AuthToken);
 
     /// <summary>Handles <c>POST /sms/inbound</c>.</summary>
@@ -32,9 +34,9 @@ public sealed class SmsWebhooks(IOptions<SmsOptions> options, SmsInboundWriter w
 
         var sid = First(form!, "MessageSid") ?? First(form!, "SmsSid");
         var from = First(form!, "From");
-        if (string.IsNullOrWhiteSpace(sid) || string.IsNullOrWhiteSpace(from))
+        if (string.IsNullOrWhiteSpace(sid) || string.IsNullOrWhiteSpace(from) || sid.Length > MaxSidLength)
         {
-            return Results.BadRequest("MessageSid and From are required form fields.");
+            return Results.BadRequest("MessageSid (at most 64 characters) and From are required form fields.");
         }
 
         await writer.SubmitAsync(new SmsInboundReply(sid, from, First(form!, "Body") ?? string.Empty), context.RequestAborted).ConfigureAwait(false);
@@ -53,7 +55,7 @@ public sealed class SmsWebhooks(IOptions<SmsOptions> options, SmsInboundWriter w
 
         var sid = First(form!, "MessageSid") ?? First(form!, "SmsSid");
         var status = First(form!, "MessageStatus") ?? First(form!, "SmsStatus");
-        if (string.IsNullOrWhiteSpace(sid) || string.IsNullOrWhiteSpace(status))
+        if (string.IsNullOrWhiteSpace(sid) || string.IsNullOrWhiteSpace(status) || sid.Length > MaxSidLength)
         {
             return Results.BadRequest("MessageSid and MessageStatus are required form fields.");
         }

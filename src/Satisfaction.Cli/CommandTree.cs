@@ -1,6 +1,7 @@
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
+using Satisfaction.Cli.Commands.Sms;
 using Satisfaction.Cli.Commands.Rdd;
 using Satisfaction.Cli.Commands.Stats;
 using Satisfaction.Cli.Commands;
@@ -94,6 +95,14 @@ internal static class CommandTree
             rdd.AddCommand<RddExportCommand>("export")
                 .WithDescription("Export released RDD numbers with replicate and status (CSV).")
                 .WithExample("rdd", "export", "--month", "2026-12", "--out", "rdd-2026-12.csv");
+        });
+
+        config.AddBranch("sms", sms =>
+        {
+            sms.SetDescription("The SMS survey (Twilio or offline transport).");
+            sms.AddCommand<SmsDispatchCommand>("dispatch")
+                .WithDescription("Run one SMS dispatch pass (reminders, expiry, invitations inside SMS hours) and send the texts due.")
+                .WithExample("sms", "dispatch", "--db", "demo.db");
         });
     }
 }

@@ -57,6 +57,15 @@ public sealed class SmsEndToEndTests
         // Every text went exactly once.
         Assert.Equal(8, await db.SmsOutbox.CountAsync(m => m.Status == SmsOutboxStatus.Sent));
         Assert.Equal(8, host.Twilio.CreateCalls);
+
+        // After the end: a reply gets no automatic answer (kept for a supervisor); HELP is still answered.
+        await host.Twilio.PostInboundAsync(Victim, "one more thing");
+        Assert.Equal(8, await host.SettledMessageCountAsync());
+        await host.Twilio.PostInboundAsync(Victim, "HELP");
+        Assert.Contains("Reply STOP", (await host.WaitForMessagesAsync(9))[8].Body, StringComparison.Ordinal);
+        await using var after = host.Store.CreateDbContext();
+        Assert.Equal(["unmatched", "help"], await after.SmsInbound.OrderBy(m => m.Id).Skip(7).Select(m => m.Outcome).ToListAsync());
+        Assert.Equal(7, await after.Answers.CountAsync());
     }
 
     [Fact]

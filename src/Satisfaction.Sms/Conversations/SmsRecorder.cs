@@ -197,7 +197,9 @@ public sealed class SmsRecorder(ContactWindows windows, SmsSurvey survey, SmsOut
             await CloseAsync(db, conversation, state, null, now, cancellationToken).ConfigureAwait(false);
         }
 
-        await db.SmsOutbox.Where(m => m.ToPhone == toPhone && m.Status == SmsOutboxStatus.Queued)
+        // Texts of every conversation of the number (indexed by phone key), and any other text queued to it.
+        var conversationIds = db.SmsConversations.Where(c => c.PhoneKey == phoneKey).Select(c => (long?)c.Id);
+        await db.SmsOutbox.Where(m => m.Status == SmsOutboxStatus.Queued && (conversationIds.Contains(m.ConversationId) || (m.ConversationId == null && m.ToPhone == toPhone)))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, SmsOutboxStatus.Cancelled), cancellationToken).ConfigureAwait(false);
         foreach (var pending in db.SmsOutbox.Local.Where(m => m.ToPhone == toPhone && m.Status == SmsOutboxStatus.Queued))
         {

@@ -66,10 +66,21 @@ public sealed class SmsInboundWriter(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    logger.LogError(ex, "SMS webhook batch of {Count} failed; nothing of it was stored", batch.Count);
+                    // Nothing of the batch was stored. Apply its items one by one, so one bad item cannot block the
+                    // others (Twilio retries the one that fails, and its MessageSid keeps the retry from counting twice).
+                    logger.LogWarning(ex, "SMS webhook batch of {Count} failed; nothing of it was stored; retrying its items one by one", batch.Count);
                     foreach (var work in batch)
                     {
-                        work.Done.TrySetException(ex);
+                        try
+                        {
+                            var single = await ProcessAsync([work], stoppingToken).ConfigureAwait(false);
+                            work.Done.TrySetResult(single[0]);
+                        }
+                        catch (Exception itemError) when (itemError is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                        {
+                            logger.LogError(itemError, "SMS webhook item failed; nothing of it was stored");
+                            work.Done.TrySetException(itemError);
+                        }
                     }
                 }
             }
@@ -198,7 +209,17 @@ public sealed class SmsInboundWriter(
 
         if (conversation is null)
         {
-            // No open interview: no automatic answer; the text is kept for a supervisor.
+            // No open interview: no automatic answer (the text is kept for a supervisor), except HELP from a number
+            // this service has texted, which is told who is asking and how to stop.
+            if (keyword == SmsKeyword.Help && await db.SmsConversations.AnyAsync(c => c.PhoneKey == key, cancellationToken).ConfigureAwait(false))
+            {
+                row.Outcome = EnumCodes.ToCode(SmsReplyOutcome.Help);
+                fast.Inbound(row);
+                recorder.Queue(db, null, reply.From, [new SmsOutgoing(SmsMessageKind.Help, engine.Texts.HelpText, null)], "in:" + reply.MessageSid, now);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return SmsWorkResult.Done;
+            }
+
             row.Outcome = "unmatched";
             fast.Inbound(row);
             return SmsWorkResult.Done;

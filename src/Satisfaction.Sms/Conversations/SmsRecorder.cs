@@ -138,11 +138,6 @@ public sealed class SmsRecorder(ContactWindows windows, SmsSurvey survey, SmsOut
             sampled.FinalDisposition = disposition;
         }
 
-        if (caseStatus == SmsCaseStatus.OptedOut)
-        {
-            db.OptOuts.Add(new OptOut { VictimId = sampled.VictimId, Channel = DataChannel.Sms, At = now, Reason = "sms opt-out" });
-        }
-
         var channel = await db.SmsCaseChannels.FindAsync([conversation.SampledCaseId], cancellationToken).ConfigureAwait(false);
         if (channel is null)
         {

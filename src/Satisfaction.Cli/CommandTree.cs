@@ -6,6 +6,7 @@ using Satisfaction.Cli.Commands.Serve;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Commands.Rates;
+using Satisfaction.Cli.Commands.Sms;
 using Satisfaction.Cli.Commands.Rdd;
 using Satisfaction.Cli.Commands.Ringback;
 using Satisfaction.Cli.Commands.Stats;
@@ -166,6 +167,14 @@ internal static class CommandTree
             ringback.AddCommand<RingbackStatusCommand>("status")
                 .WithDescription("Supervisor view: cases by outcome and stratum, completes against target, calls per complete, handlers today, locks.")
                 .WithExample("ringback", "status", "--format", "json");
+        });
+
+        config.AddBranch("sms", sms =>
+        {
+            sms.SetDescription("The SMS survey (Twilio or offline transport).");
+            sms.AddCommand<SmsDispatchCommand>("dispatch")
+                .WithDescription("Run one SMS dispatch pass (reminders, expiry, invitations inside SMS hours) and send the texts due.")
+                .WithExample("sms", "dispatch", "--db", "demo.db");
         });
     }
 }

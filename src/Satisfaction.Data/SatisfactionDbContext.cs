@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Core.Crimes;
+using Satisfaction.Core.Sms;
 using Satisfaction.Data.Conversions;
 using Satisfaction.Data.Entities;
 
@@ -75,6 +76,23 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
 
     /// <summary>QA ring-back calls (apart from the survey's contact attempts).</summary>
     public DbSet<QaAttempt> QaAttempts => Set<QaAttempt>();
+    /// <summary>SMS texts to send (the outbox).</summary>
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+
+    /// <summary>SMS texts received.</summary>
+    public DbSet<SmsInboundMessage> SmsInbound => Set<SmsInboundMessage>();
+
+    /// <summary>SMS interviews' server-side state.</summary>
+    public DbSet<SmsConversation> SmsConversations => Set<SmsConversation>();
+
+    /// <summary>The SMS suppression list (keyed hashes of numbers that opted out).</summary>
+    public DbSet<SmsSuppression> SmsSuppressions => Set<SmsSuppression>();
+
+    /// <summary>Sampled cases' state on the SMS channel.</summary>
+    public DbSet<SmsCaseChannel> SmsCaseChannels => Set<SmsCaseChannel>();
+
+    /// <summary>Values the SMS service keeps (e.g. its generated key).</summary>
+    public DbSet<SmsSetting> SmsSettings => Set<SmsSetting>();
 
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
@@ -118,6 +136,10 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
         configurationBuilder.Properties<CallCaseStatus>().HaveConversion<EnumCodeConverter<CallCaseStatus>>().HaveMaxLength(16);
         configurationBuilder.Properties<CallSource>().HaveConversion<EnumCodeConverter<CallSource>>().HaveMaxLength(32);
         configurationBuilder.Properties<CallPurpose>().HaveConversion<EnumCodeConverter<CallPurpose>>().HaveMaxLength(16);
+        configurationBuilder.Properties<SmsOutboxStatus>().HaveConversion<EnumCodeConverter<SmsOutboxStatus>>().HaveMaxLength(16);
+        configurationBuilder.Properties<SmsMessageKind>().HaveConversion<EnumCodeConverter<SmsMessageKind>>().HaveMaxLength(24);
+        configurationBuilder.Properties<SmsConversationStatus>().HaveConversion<EnumCodeConverter<SmsConversationStatus>>().HaveMaxLength(16);
+        configurationBuilder.Properties<SmsCaseStatus>().HaveConversion<EnumCodeConverter<SmsCaseStatus>>().HaveMaxLength(16);
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using Satisfaction.Core.Fieldwork;
 using System.Collections;
 using System.Reflection;
 using Satisfaction.Core.Crimes;
+using Satisfaction.Core.Sms;
 using Satisfaction.Data.Entities;
 
 namespace Satisfaction.Data.Tests;
@@ -84,13 +85,33 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new JobRun { Job = "import-inbox", FireId = "NON_CLUSTERED1", ScheduledAt = Bst, StartedAt = Bst.AddSeconds(1), FinishedAt = Bst.AddSeconds(9), Outcome = "succeeded", Message = "1 file" });
             Add(db, saved, new InboxFile { Sha256 = new string('b', 64), FileName = "extract.csv", Outcome = "imported", Rows = 12, Details = "inserted=12", At = Bst });
             Add(db, saved, new AuditLogEntry { At = Bst, Actor = "test", Action = "round_trip", Subject = "crime:DEMO/26/000123", Details = "{}" });
+            var conversation = Add(db, saved, new SmsConversation
+            {
+                PhoneKey = new string('b', 64), SampledCaseId = sampled.Id, InterviewId = interview.Id, SampleJson = """{"crime_type":"burglary"}""",
+                StateJson = """{"Status":"Completed"}""", Status = SmsConversationStatus.Completed, StartedAt = Bst, LastActivityAt = Bst.AddHours(1),
+                ReminderSentAt = Bst.AddHours(25), EndedAt = Bst.AddHours(26), Disposition = "1.1",
+            });
+            Add(db, saved, new SmsOutboxMessage
+            {
+                IdempotencyKey = "c1:q:treatment:0", ToPhone = "+447700900123", Body = "Q4/5", Kind = SmsMessageKind.Question, ConversationId = conversation.Id,
+                Status = SmsOutboxStatus.Sent, NotBefore = Bst, CreatedAt = Bst, ClaimedAt = Bst.AddSeconds(1), SentAt = Bst.AddSeconds(2), Attempts = 2,
+                ProviderSid = "SM" + new string('0', 32), DeliveryStatus = "delivered", ErrorCode = 30003, LastError = "twilio 500",
+            });
+            Add(db, saved, new SmsInboundMessage
+            {
+                MessageSid = "SM" + new string('1', 32), FromPhone = "+447700900123", Body = "3", ReceivedAt = Bst, ConversationId = conversation.Id,
+                QuestionId = "treatment", Outcome = "answered",
+            });
+            Add(db, saved, new SmsSuppression { PhoneKey = new string('c', 64), OptedOutAt = Bst, Source = "keyword", LiftedAt = Bst.AddDays(1) });
+            Add(db, saved, new SmsCaseChannel { SampledCaseId = sampled.Id, Status = SmsCaseStatus.Undeliverable, RingBackQueued = true, RingBackReason = "twilio_30006", UpdatedAt = Bst });
+            Add(db, saved, new SmsSetting { Name = "suppression_key", Value = "k" });
         }
 
         using var fresh = SatisfactionDb.Open(store.Path);
         foreach (var expected in saved)
         {
             var type = expected.GetType();
-            var key = type.GetProperty("Id")!.GetValue(expected)!;
+            var key = fresh.Model.FindEntityType(type)!.FindPrimaryKey()!.Properties.Select(p => p.PropertyInfo!.GetValue(expected)).ToArray();
             var actual = fresh.Find(type, key);
             Assert.NotNull(actual);
             AssertSameScalars(expected, actual);

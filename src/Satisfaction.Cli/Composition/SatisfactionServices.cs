@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Application.Hosting;
 using Satisfaction.Data.Hosting;
 using Satisfaction.Demo;
+using Satisfaction.Sms.Hosting;
 
 namespace Satisfaction.Cli.Composition;
 
@@ -21,6 +22,7 @@ public static class SatisfactionServices
         services.AddSatisfactionData(configuration);
         services.AddSatisfactionApplication();
         services.AddSatisfactionDemo();
+        services.AddSatisfactionSms();
         return services;
     }
 }

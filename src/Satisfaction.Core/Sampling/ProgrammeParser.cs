@@ -1,4 +1,5 @@
 using System.Globalization;
+using Satisfaction.Core.Contact;
 using Satisfaction.Core.Crimes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -43,6 +44,7 @@ public static class ProgrammeParser
         var strata = ParseStrata(root);
         var selection = ParseSelection(root);
         var allocation = ParseAllocation(root, fileName, groups);
+        var channels = ParseChannels(root);
         root.RejectUnknownKeys();
         return new SamplingProgramme
         {
@@ -55,7 +57,42 @@ public static class ProgrammeParser
             Strata = strata,
             Selection = selection,
             Allocation = allocation,
+            Channels = channels,
         };
+    }
+
+    /// <summary><c>channels</c>: the contact channels in the order tried, e.g. <c>[sms, phone]</c>; default <c>[phone]</c>.</summary>
+    private static List<ContactChannel> ParseChannels(YamlMap root)
+    {
+        var list = root.OptionalStringList("channels");
+        if (list is null)
+        {
+            return [ContactChannel.Phone];
+        }
+
+        var channels = new List<ContactChannel>();
+        foreach (var (value, node) in list)
+        {
+            ContactChannel? channel = value switch
+            {
+                "sms" => ContactChannel.Sms,
+                "phone" => ContactChannel.Phone,
+                _ => null,
+            };
+            if (channel is not { } c)
+            {
+                throw root.Error(node, "channels", $"'{value}' is not a channel; expected sms or phone.");
+            }
+
+            if (channels.Contains(c))
+            {
+                throw root.Error(node, "channels", $"channel '{value}' is listed twice.");
+            }
+
+            channels.Add(c);
+        }
+
+        return channels.Count == 0 ? throw root.Error(root.Node, "channels", "'channels' needs at least one channel (sms, phone).") : channels;
     }
 
     private static List<UserGroupDefinition> ParseGroups(YamlMap root, string file)

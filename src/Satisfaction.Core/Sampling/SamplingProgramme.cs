@@ -33,6 +33,18 @@ public sealed record SamplingProgramme
     /// <summary>Selection within strata; default simple random sampling without replacement.</summary>
     public SelectionMethod Selection { get; init; } = SelectionMethod.SimpleRandom;
 
+    /// <summary>
+    /// Contact channels in the order tried (<c>channels:</c>): <c>[sms, phone]</c> texts first and rings back
+    /// non-responders; default <c>[phone]</c> (telephone only).
+    /// </summary>
+    public IReadOnlyList<Contact.ContactChannel> Channels { get; init; } = [Contact.ContactChannel.Phone];
+
+    /// <summary>True when the programme sends SMS invitations.</summary>
+    public bool UsesSms => Channels.Contains(Contact.ContactChannel.Sms);
+
+    /// <summary>True when cases that SMS does not complete go to the telephone ring-back queue.</summary>
+    public bool RingsBackNonResponders => Channels.Contains(Contact.ContactChannel.Phone);
+
     /// <summary>The first user group the record matches, or null.</summary>
     public UserGroupDefinition? GroupFor(IncidentRecord record)
     {

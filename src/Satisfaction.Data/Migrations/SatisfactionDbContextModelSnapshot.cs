@@ -1203,6 +1203,304 @@ namespace Satisfaction.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsCaseChannel", b =>
+                {
+                    b.Property<long>("SampledCaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sampled_case_id");
+
+                    b.Property<bool>("RingBackQueued")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ring_back_queued");
+
+                    b.Property<string>("RingBackReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ring_back_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("SampledCaseId");
+
+                    b.HasIndex("RingBackQueued");
+
+                    b.ToTable("sms_case_channels", (string)null);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsConversation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposition");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<long>("InterviewId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interview_id");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<string>("PhoneKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_key");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminder_sent_at");
+
+                    b.Property<string>("SampleJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sample_json");
+
+                    b.Property<long>("SampledCaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sampled_case_id");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.HasIndex("SampledCaseId")
+                        .IsUnique();
+
+                    b.HasIndex("PhoneKey", "Status");
+
+                    b.HasIndex("Status", "LastActivityAt");
+
+                    b.ToTable("sms_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsInboundMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("FromPhone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_phone");
+
+                    b.Property<string>("MessageSid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_sid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("MessageSid")
+                        .IsUnique();
+
+                    b.ToTable("sms_inbound", (string)null);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsOutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1600)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeliveryStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_status");
+
+                    b.Property<int?>("ErrorCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("not_before");
+
+                    b.Property<string>("ProviderSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_sid");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("ToPhone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_phone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ProviderSid")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NotBefore");
+
+                    b.ToTable("sms_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("sms_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsSuppression", b =>
+                {
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_key");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<long>("OptedOutAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opted_out_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("PhoneKey");
+
+                    b.ToTable("sms_suppressions", (string)null);
+                });
+
             modelBuilder.Entity("Satisfaction.Data.Entities.SurveyProgramme", b =>
                 {
                     b.Property<int>("Id")
@@ -1464,6 +1762,46 @@ namespace Satisfaction.Data.Migrations
                         .HasForeignKey("SurveyProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsCaseChannel", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.SampledCase", null)
+                        .WithOne()
+                        .HasForeignKey("Satisfaction.Data.Entities.SmsCaseChannel", "SampledCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsConversation", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Satisfaction.Data.Entities.SampledCase", null)
+                        .WithMany()
+                        .HasForeignKey("SampledCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsInboundMessage", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.SmsConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SmsOutboxMessage", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.SmsConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.SurveyProgramme", b =>

@@ -1,3 +1,4 @@
+using Satisfaction.Core.Contact;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 
@@ -54,6 +55,19 @@ public sealed class ProgrammeParserTests
         Assert.Equal(FieldworkWindow.Default, p.Window);
         Assert.DoesNotContain(ReasonCodes.Vulnerable, p.Exclusions);
         Assert.Equal(ReasonCodes.OrganisationVictim, p.Exclusions[0]);
+    }
+
+    [Fact]
+    public void Parse_Channels_ShippedProgrammesTextFirstAndDefaultIsTelephoneOnly()
+    {
+        Assert.Equal([ContactChannel.Sms, ContactChannel.Phone], Records.Load("uss").Channels);
+        Assert.True(Records.Load("asb").UsesSms);
+        Assert.True(Records.Load("asb").RingsBackNonResponders);
+        var minimal = ProgrammeParser.Parse(Minimal, "t.yaml");
+        Assert.Equal([ContactChannel.Phone], minimal.Channels);
+        Assert.False(minimal.UsesSms);
+        var ex = Assert.Throws<InvalidInputException>(() => ProgrammeParser.Parse(Minimal + "\nchannels: [sms, fax]\n", "t.yaml"));
+        Assert.Contains("'fax' is not a channel", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Satisfaction.Core.Phones;
+using Satisfaction.Data;
+using Satisfaction.Data.Entities;
+using Satisfaction.Sms.Hosting;
+
+namespace Satisfaction.Sms.Conversations;
+
+/// <summary>
+/// The keyed hash of a phone number (HMAC-SHA-256 of its E.164 form, lower-case hex): how conversations and the
+/// suppression list refer to a number without holding it. The key is <c>Sms:SuppressionKey</c>, else one generated
+/// once (32 random bytes) and kept in <c>sms_settings</c>, so the list stays usable after contact details are deleted.
+/// </summary>
+public sealed class SmsPhoneKeys(IOptions<SmsOptions> options, SatisfactionStore store) : IDisposable
+{
+    private const string SettingName = "suppression_key";
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private byte[]? key;
+
+    /// <summary>Loads or creates the key; call once before <see cref="KeyOf"/> (cheap after the first call).</summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref key) is not null)
+        {
+            return;
+        }
+
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (key is not null)
+            {
+                return;
+            }
+
+            if (options.Value.SuppressionKey is { } configured)
+            {
+                Volatile.Write(ref key, Encoding.UTF8.GetBytes(configured));
+                return;
+            }
+
+            var db = store.CreateDbContext();
+            await using (db.ConfigureAwait(false))
+            {
+                var generated = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"INSERT OR IGNORE INTO sms_settings (name, value) VALUES ({SettingName}, {generated})", cancellationToken).ConfigureAwait(false);
+                var stored = await db.SmsSettings.AsNoTracking().Where(s => s.Name == SettingName).Select(s => s.Value).SingleAsync(cancellationToken).ConfigureAwait(false);
+                Volatile.Write(ref key, Convert.FromBase64String(stored));
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The keyed hash of <paramref name="phone"/> (any UK format or E.164; other text is hashed as given, trimmed).</summary>
+    /// <exception cref="InvalidOperationException"><see cref="EnsureAsync"/> has not run.</exception>
+    public string KeyOf(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        var k = Volatile.Read(ref key) ?? throw new InvalidOperationException("SmsPhoneKeys.EnsureAsync must run first.");
+        var normalised = UkPhoneNumbers.Normalise(phone).E164 ?? phone.Trim();
+        return Convert.ToHexStringLower(HMACSHA256.HashData(k, Encoding.UTF8.GetBytes(normalised)));
+    }
+
+    /// <summary>True when the number is on the suppression list (opted out and not lifted by START).</summary>
+    public static Task<bool> IsSuppressedAsync(SatisfactionDbContext db, string phoneKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<SmsSuppression>().AnyAsync(s => s.PhoneKey == phoneKey && s.LiftedAt == null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => gate.Dispose();
+}

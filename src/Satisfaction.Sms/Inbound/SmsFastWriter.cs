@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Satisfaction.Core.Crimes;
+using Satisfaction.Core.Sms;
+using Satisfaction.Data.Entities;
+
+namespace Satisfaction.Sms.Inbound;
+
+/// <summary>
+/// Prepared SQLite statements for the webhook writer's common case (a reply that keeps an interview open): the inbound
+/// row, the answer, the conversation's state and the next texts, written in the writer's transaction without EF Core's
+/// change tracking. Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600).
+/// </summary>
+internal sealed class SmsFastWriter : IDisposable
+{
+    private readonly SqliteCommand inbound;
+    private readonly SqliteCommand answer;
+    private readonly SqliteCommand conversation;
+    private readonly SqliteCommand outbox;
+
+    public SmsFastWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        inbound = Prepare(connection, transaction,
+            "INSERT INTO sms_inbound (message_sid, from_phone, body, received_at, conversation_id, question_id, outcome) VALUES ($sid, $from, $body, $at, $conversation, $question, $outcome)",
+            "$sid", "$from", "$body", "$at", "$conversation", "$question", "$outcome");
+        answer = Prepare(connection, transaction,
+            "INSERT INTO answers (interview_id, question_id, code, text, answered_at) VALUES ($interview, $question, $code, $text, $at)",
+            "$interview", "$question", "$code", "$text", "$at");
+        conversation = Prepare(connection, transaction,
+            "UPDATE sms_conversations SET state_json = $state, status = $status, last_activity_at = $at WHERE id = $id",
+            "$state", "$status", "$at", "$id");
+        outbox = Prepare(connection, transaction,
+            "INSERT INTO sms_outbox (idempotency_key, to_phone, body, kind, conversation_id, status, not_before, created_at, attempts) " +
+            "VALUES ($key, $to, $body, $kind, $conversation, 'queued', $notBefore, $at, 0)",
+            "$key", "$to", "$body", "$kind", "$conversation", "$notBefore", "$at");
+    }
+
+    public void Inbound(SmsInboundMessage row) => Run(inbound, row.MessageSid, row.FromPhone, row.Body, row.ReceivedAt.UtcTicks, row.ConversationId, row.QuestionId, row.Outcome);
+
+    public void Answer(long interviewId, Core.Questionnaires.Answer value, DateTimeOffset at) =>
+        Run(answer, interviewId, value.QuestionId, value.Code?.ToString(CultureInfo.InvariantCulture), value.Text, at.UtcTicks);
+
+    public void Conversation(SmsConversation row) => Run(conversation, row.StateJson, EnumCodes.ToCode(row.Status), row.LastActivityAt.UtcTicks, row.Id);
+
+    public void Outbox(string key, string to, SmsOutgoing message, long conversationId, DateTimeOffset notBefore, DateTimeOffset at) =>
+        Run(outbox, key, to, message.Body, EnumCodes.ToCode(message.Kind), conversationId, notBefore.UtcTicks, at.UtcTicks);
+
+    public void Dispose()
+    {
+        inbound.Dispose();
+        answer.Dispose();
+        conversation.Dispose();
+        outbox.Dispose();
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // The SQL is constant; values are parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Satisfaction.Core.Crimes;
+using Satisfaction.Core.Sms;
+using Satisfaction.Data;
+using Satisfaction.Data.Entities;
+using Satisfaction.Sms.Conversations;
+using Satisfaction.Sms.Outbox;
+
+namespace Satisfaction.Sms.Inbound;
+
+/// <summary>
+/// The one writer of webhook work (group commit): requests queue their reply or status, a single loop takes every
+/// queued item (up to <see cref="MaxBatch"/>) and applies them in arrival order in one SQLite transaction, then
+/// answers each request. A request is answered only after its transaction committed, so an acknowledged reply is
+/// never lost; a failed batch changes nothing and every request in it gets an error (Twilio retries, and the
+/// MessageSid makes the retry count once).
+/// </summary>
+public sealed class SmsInboundWriter(
+    SatisfactionStore store,
+    SmsSurvey survey,
+    SmsRecorder recorder,
+    SmsPhoneKeys keys,
+    TimeProvider time,
+    ILogger<SmsInboundWriter> logger) : BackgroundService
+{
+    /// <summary>Most items in one transaction.</summary>
+    public const int MaxBatch = 512;
+
+    private const int MaxBody = 1600;
+
+    private readonly Channel<Work> queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Queues an inbound reply and waits until it is committed.</summary>
+    public Task<SmsWorkResult> SubmitAsync(SmsInboundReply reply, CancellationToken cancellationToken = default) => Submit(new Work(reply, null), cancellationToken);
+
+    /// <summary>Queues a status callback and waits until it is committed.</summary>
+    public Task<SmsWorkResult> SubmitAsync(SmsStatusReport report, CancellationToken cancellationToken = default) => Submit(new Work(null, report), cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Work>(MaxBatch);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var work))
+                {
+                    batch.Add(work);
+                }
+
+                try
+                {
+                    var results = await ProcessAsync(batch, stoppingToken).ConfigureAwait(false);
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        batch[i].Done.TrySetResult(results[i]);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // Nothing of the batch was stored. Apply its items one by one, so one bad item cannot block the
+                    // others (Twilio retries the one that fails, and its MessageSid keeps the retry from counting twice).
+                    logger.LogWarning(ex, "SMS webhook batch of {Count} failed; nothing of it was stored; retrying its items one by one", batch.Count);
+                    foreach (var work in batch)
+                    {
+                        try
+                        {
+                            var single = await ProcessAsync([work], stoppingToken).ConfigureAwait(false);
+                            work.Done.TrySetResult(single[0]);
+                        }
+                        catch (Exception itemError) when (itemError is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                        {
+                            logger.LogError(itemError, "SMS webhook item failed; nothing of it was stored");
+                            work.Done.TrySetException(itemError);
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            while (queue.Reader.TryRead(out var left))
+            {
+                left.Done.TrySetCanceled(stoppingToken);
+            }
+
+            foreach (var work in batch)
+            {
+                work.Done.TrySetCanceled(stoppingToken);
+            }
+        }
+    }
+
+    private async Task<SmsWorkResult> Submit(Work work, CancellationToken cancellationToken)
+    {
+        if (!queue.Writer.TryWrite(work))
+        {
+            throw new InvalidOperationException("The SMS webhook writer is not running.");
+        }
+
+        return await work.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SmsWorkResult[]> ProcessAsync(List<Work> batch, CancellationToken cancellationToken)
+    {
+        await keys.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var engine = await survey.EngineAsync(cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var results = new SmsWorkResult[batch.Count];
+        var db = store.CreateDbContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var inbound = batch.Select(w => w.Reply).OfType<SmsInboundReply>().ToList();
+                var sids = inbound.Select(r => r.MessageSid).Distinct(StringComparer.Ordinal).ToList();
+                var seen = (await db.SmsInbound.AsNoTracking().Where(m => sids.Contains(m.MessageSid)).Select(m => m.MessageSid)
+                    .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+                var phoneKeys = inbound.Select(r => keys.KeyOf(r.From)).Distinct(StringComparer.Ordinal).ToList();
+                var open = await db.SmsConversations.AsNoTracking().Where(c => phoneKeys.Contains(c.PhoneKey) && c.Status == SmsConversationStatus.Open)
+                    .OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var byKey = new Dictionary<string, SmsConversation>(StringComparer.Ordinal);
+                foreach (var c in open)
+                {
+                    byKey[c.PhoneKey] = c;
+                }
+
+                var statusSids = batch.Select(w => w.Status?.MessageSid).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+                var sentBySid = statusSids.Count == 0
+                    ? []
+                    : await db.SmsOutbox.Where(m => m.ProviderSid != null && statusSids.Contains(m.ProviderSid)).ToDictionaryAsync(m => m.ProviderSid!, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+
+                using var fast = new SmsFastWriter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+                var notBefore = recorder.NextSendTime(now);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    results[i] = batch[i].Reply is { } reply
+                        ? await ApplyReplyAsync(db, fast, engine, reply, seen, byKey, now, notBefore, cancellationToken).ConfigureAwait(false)
+                        : await ApplyStatusAsync(db, batch[i].Status!, sentBySid, now, cancellationToken).ConfigureAwait(false);
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        recorder.NotifySender();
+        return results;
+    }
+
+    private async Task<SmsWorkResult> ApplyReplyAsync(
+        SatisfactionDbContext db,
+        SmsFastWriter fast,
+        SmsConversationEngine engine,
+        SmsInboundReply reply,
+        HashSet<string> seen,
+        Dictionary<string, SmsConversation> byKey,
+        DateTimeOffset now,
+        DateTimeOffset notBefore,
+        CancellationToken cancellationToken)
+    {
+        if (!seen.Add(reply.MessageSid))
+        {
+            return SmsWorkResult.Duplicate;
+        }
+
+        var body = reply.Body.Length <= MaxBody ? reply.Body : reply.Body[..MaxBody];
+        var row = new SmsInboundMessage { MessageSid = reply.MessageSid, FromPhone = reply.From.Length <= 32 ? reply.From : reply.From[..32], Body = body, ReceivedAt = now };
+        var key = keys.KeyOf(reply.From);
+        byKey.TryGetValue(key, out var conversation);
+        if (conversation is { Status: not SmsConversationStatus.Open })
+        {
+            conversation = null;
+        }
+
+        row.ConversationId = conversation?.Id;
+        var keyword = SmsKeywords.Classify(body);
+        if (keyword is SmsKeyword.OptOut or SmsKeyword.OptIn)
+        {
+            row.QuestionId = conversation is null ? null : SmsSurvey.Deserialise(conversation.StateJson).CurrentQuestionId;
+            row.Outcome = keyword == SmsKeyword.OptOut ? EnumCodes.ToCode(SmsReplyOutcome.OptedOut) : "opted_in";
+            db.SmsInbound.Add(row);
+            if (keyword == SmsKeyword.OptOut)
+            {
+                if (conversation is not null && db.Entry(conversation).State == EntityState.Detached)
+                {
+                    db.SmsConversations.Attach(conversation);
+                }
+
+                await recorder.OptOutAsync(db, key, reply.From, "keyword", now, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await SmsRecorder.OptInAsync(db, key, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return SmsWorkResult.Done;
+        }
+
+        if (conversation is null)
+        {
+            // No open interview: no automatic answer (the text is kept for a supervisor), except HELP from a number
+            // this service has texted, which is told who is asking and how to stop.
+            if (keyword == SmsKeyword.Help && await db.SmsConversations.AnyAsync(c => c.PhoneKey == key, cancellationToken).ConfigureAwait(false))
+            {
+                row.Outcome = EnumCodes.ToCode(SmsReplyOutcome.Help);
+                fast.Inbound(row);
+                recorder.Queue(db, null, reply.From, [new SmsOutgoing(SmsMessageKind.Help, engine.Texts.HelpText, null)], "in:" + reply.MessageSid, now);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return SmsWorkResult.Done;
+            }
+
+            row.Outcome = "unmatched";
+            fast.Inbound(row);
+            return SmsWorkResult.Done;
+        }
+
+        var state = SmsSurvey.Deserialise(conversation.StateJson);
+        var sample = SmsSurvey.DeserialiseSample(conversation.SampleJson);
+        var step = engine.Reply(state, sample, body);
+        row.QuestionId = step.QuestionId;
+        row.Outcome = EnumCodes.ToCode(step.Outcome);
+        var prefix = "in:" + reply.MessageSid;
+        if (!step.State.IsOpen)
+        {
+            // The interview ends: the closing touches the case, its channel and the contact attempts (EF Core).
+            db.SmsInbound.Add(row);
+            if (db.Entry(conversation).State == EntityState.Detached)
+            {
+                db.SmsConversations.Attach(conversation);
+            }
+
+            await recorder.ApplyAsync(db, conversation, step, reply.From, prefix, now, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return SmsWorkResult.Done;
+        }
+
+        // The common case, on prepared statements.
+        fast.Inbound(row);
+        if (step.Answer is { } answer)
+        {
+            fast.Answer(conversation.InterviewId, answer, now);
+        }
+
+        conversation.StateJson = SmsSurvey.Serialise(step.State);
+        conversation.Status = step.State.Status;
+        conversation.LastActivityAt = now;
+        fast.Conversation(conversation);
+        for (var m = 0; m < step.Messages.Count; m++)
+        {
+            fast.Outbox(string.Create(CultureInfo.InvariantCulture, $"{prefix}:{m}"), reply.From, step.Messages[m], conversation.Id, notBefore, now);
+        }
+
+        return SmsWorkResult.Done;
+    }
+
+    private async Task<SmsWorkResult> ApplyStatusAsync(SatisfactionDbContext db, SmsStatusReport report, Dictionary<string, SmsOutboxMessage> sentBySid, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!sentBySid.TryGetValue(report.MessageSid, out var message))
+        {
+            return SmsWorkResult.Unknown;
+        }
+
+        var before = message.DeliveryStatus;
+        message.DeliveryStatus = SmsDeliveryStatuses.Later(before, report.Status);
+        if (string.Equals(message.DeliveryStatus, before, StringComparison.Ordinal))
+        {
+            return SmsWorkResult.Duplicate;
+        }
+
+        if (report.ErrorCode is { } code && message.DeliveryStatus is "undelivered" or "failed")
+        {
+            message.ErrorCode = code;
+            await recorder.ApplyProviderErrorAsync(db, message, code, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        return SmsWorkResult.Done;
+    }
+
+    private sealed record Work(SmsInboundReply? Reply, SmsStatusReport? Status)
+    {
+        public TaskCompletionSource<SmsWorkResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

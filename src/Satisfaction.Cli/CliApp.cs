@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Application.Sampling;
+using Satisfaction.Application.Scores;
 using Satisfaction.Cli.Composition;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
@@ -86,6 +87,11 @@ public static class CliApp
         services.AddSatisfaction(configuration);
         services.PostConfigure<StoreOptions>(o => o.Path = string.IsNullOrWhiteSpace(o.Path) ? o.Path : host.ResolvePath(o.Path));
         services.PostConfigure<SamplingOptions>(o => o.ProgrammesPath = ProgrammeCatalog.ResolveFolder(o.ProgrammesPath, host.WorkingDirectory));
+        services.PostConfigure<ScoreOptions>(o =>
+        {
+            o.QuestionnairesPath = ScoreFolders.ResolveQuestionnaires(o.QuestionnairesPath, host.WorkingDirectory);
+            o.RddMarginsFile = o.RddMarginsFile is null ? null : host.ResolvePath(o.RddMarginsFile);
+        });
         services.AddSingleton<ICommandInterceptor, StoreStartup>();
         return services;
     }

@@ -2,6 +2,7 @@ using Satisfaction.Cli.Commands.Benchmark;
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
+using Satisfaction.Cli.Commands.Scores;
 using Satisfaction.Cli.Commands.Rdd;
 using Satisfaction.Cli.Commands.Stats;
 using Satisfaction.Cli.Commands;
@@ -66,6 +67,11 @@ internal static class CommandTree
             .WithDescription("Compare the force with its Most Similar Group and nationally from published figures: MSG average, ranks, best force, MSG range, significance.")
             .WithExample("benchmark", "--peers", "peers.csv", "--force", "Lancashire", "--measure", "whole_experience")
             .WithExample("benchmark", "--peers", "peers.csv", "--force", "South Yorkshire", "--format", "json");
+
+        config.AddCommand<ScoresCommand>("scores")
+            .WithDescription("The measures from the interviews in the store: in-year and previous 12 months, by programme, user group and division, with the change and its significance.")
+            .WithExample("scores", "--as-of", "2026-11-30")
+            .WithExample("scores", "--as-of", "2026-11-30", "--programme", "uss", "--by", "division", "--format", "json");
 
         config.AddBranch<StoreSettings>("sample", sample =>
         {

@@ -5,6 +5,7 @@ using Satisfaction.Application.Import;
 using Satisfaction.Application.Questionnaires;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Application.Sampling;
+using Satisfaction.Application.Scores;
 using Satisfaction.Application.Statistics;
 
 namespace Satisfaction.Application.Hosting;
@@ -26,6 +27,9 @@ public static class ApplicationServiceCollectionExtensions
         Bind<RddOptions>(services, RddOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RddOptions>, RddOptionsValidator>());
 
+        Bind<ScoreOptions>(services, ScoreOptions.SectionName)
+            .Validate(o => o.RddAdultsCap is >= 1 and <= 20, "Scores:RddAdultsCap must be a whole number from 1 to 20.");
+
         services.TryAddScoped<CrimeImporter>();
         services.TryAddScoped<SampleDrawService>();
         services.TryAddScoped<SampleExplainService>();
@@ -36,6 +40,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ScriptRenderer>();
         services.TryAddSingleton<SurveyEstimates>();
         services.TryAddSingleton<ReplicateWeighting>();
+        services.TryAddScoped<ScoresService>();
         return services;
     }
 

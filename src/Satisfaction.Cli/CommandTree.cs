@@ -1,4 +1,5 @@
 using Satisfaction.Cli.Commands.Benchmark;
+using Satisfaction.Cli.Commands.Export;
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
 using Satisfaction.Cli.Commands.Sample;
@@ -72,6 +73,10 @@ internal static class CommandTree
             .WithDescription("The measures from the interviews in the store: in-year and previous 12 months, by programme, user group and division, with the change and its significance.")
             .WithExample("scores", "--as-of", "2026-11-30")
             .WithExample("scores", "--as-of", "2026-11-30", "--programme", "uss", "--by", "division", "--format", "json");
+
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Microdata for analysts (responses, cases or attempts) as CSV or Parquet, with pseudonymous case ids and a data dictionary beside it.")
+            .WithExample("export", "--what", "responses", "--format", "parquet", "--out", "responses.parquet");
 
         config.AddBranch<StoreSettings>("sample", sample =>
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Satisfaction.Application.Exports;
 using Satisfaction.Application.Import;
 using Satisfaction.Application.Questionnaires;
 using Satisfaction.Application.Rdd;
@@ -30,6 +31,8 @@ public static class ApplicationServiceCollectionExtensions
         Bind<ScoreOptions>(services, ScoreOptions.SectionName)
             .Validate(o => o.RddAdultsCap is >= 1 and <= 20, "Scores:RddAdultsCap must be a whole number from 1 to 20.");
 
+        Bind<ExportOptions>(services, ExportOptions.SectionName);
+
         services.TryAddScoped<CrimeImporter>();
         services.TryAddScoped<SampleDrawService>();
         services.TryAddScoped<SampleExplainService>();
@@ -41,6 +44,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<SurveyEstimates>();
         services.TryAddSingleton<ReplicateWeighting>();
         services.TryAddScoped<ScoresService>();
+        services.TryAddScoped<ExportService>();
         return services;
     }
 

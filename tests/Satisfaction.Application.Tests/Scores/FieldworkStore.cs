@@ -113,6 +113,7 @@ internal sealed class FieldworkStore : IDisposable
             StartedAt = at.AddMinutes(-20), CompletedAt = completed ? at : null,
         };
         db.Interviews.Add(interview);
+        db.ContactAttempts.Add(new ContactAttempt { SampledCaseId = caseId, RddNumberId = numberId, Channel = ContactChannel.Sms, At = at.AddMinutes(-21), Outcome = "delivered", Disposition = completed ? "1.1" : "1.2" });
         db.SaveChanges();
         foreach (var (question, code) in answers)
         {

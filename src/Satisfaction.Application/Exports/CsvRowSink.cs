@@ -13,8 +13,9 @@ internal sealed class CsvRowSink : IRowSink
         _writer.WriteLine(string.Join(',', columns.Select(c => Field(c.Name))));
     }
 
-    public async ValueTask WriteAsync(string?[] cells, CancellationToken cancellationToken)
+    public ValueTask WriteAsync(string?[] cells, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         for (var i = 0; i < cells.Length; i++)
         {
             if (i > 0)
@@ -29,10 +30,7 @@ internal sealed class CsvRowSink : IRowSink
         }
 
         _writer.Write('\n');
-        if (_writer.BaseStream.Position > 0 && cancellationToken.IsCancellationRequested)
-        {
-            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask CompleteAsync(CancellationToken cancellationToken) => await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -67,6 +67,9 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
     /// <summary>The append-only audit log.</summary>
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
+    /// <summary>Dated snapshots of the scores (one per as-of date).</summary>
+    public DbSet<ScoreSnapshot> ScoreSnapshots => Set<ScoreSnapshot>();
+
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

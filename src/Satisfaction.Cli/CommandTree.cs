@@ -2,6 +2,7 @@ using Satisfaction.Cli.Commands.Benchmark;
 using Satisfaction.Cli.Commands.Export;
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Questionnaires;
+using Satisfaction.Cli.Commands.Report;
 using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Commands.Scores;
 using Satisfaction.Cli.Commands.Rdd;
@@ -73,6 +74,10 @@ internal static class CommandTree
             .WithDescription("The measures from the interviews in the store: in-year and previous 12 months, by programme, user group and division, with the change and its significance.")
             .WithExample("scores", "--as-of", "2026-11-30")
             .WithExample("scores", "--as-of", "2026-11-30", "--programme", "uss", "--by", "division", "--format", "json");
+
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Write a self-contained HTML report (tables, charts, methods and caveats) and its tables as CSV.")
+            .WithExample("report", "--as-of", "2026-11-30", "--out", "report");
 
         config.AddCommand<ExportCommand>("export")
             .WithDescription("Microdata for analysts (responses, cases or attempts) as CSV or Parquet, with pseudonymous case ids and a data dictionary beside it.")

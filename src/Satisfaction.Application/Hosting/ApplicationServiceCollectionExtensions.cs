@@ -45,6 +45,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ReplicateWeighting>();
         services.TryAddScoped<ScoresService>();
         services.TryAddScoped<ExportService>();
+        services.TryAddScoped<ScoreSnapshotService>();
         return services;
     }
 

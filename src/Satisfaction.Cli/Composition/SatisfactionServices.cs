@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Application.Hosting;
 using Satisfaction.Data.Hosting;
+using Satisfaction.Reporting.Report;
 
 namespace Satisfaction.Cli.Composition;
 
@@ -19,6 +20,7 @@ public static class SatisfactionServices
         services.AddLogging();
         services.AddSatisfactionData(configuration);
         services.AddSatisfactionApplication();
+        services.AddScoped<ReportService>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public sealed class ExportServiceTests
     public async Task Responses_have_one_row_per_interview_the_scores_weight_and_no_personal_data()
     {
         using var store = new FieldworkStore();
-        ScoresServiceTests.Seed(store, seed: 5);
+        store.SeedTwoYears(seed: 5);
         var path = Path.Combine(store.Folder, "responses.csv");
         var result = await Service(store).ExportAsync(new ExportRequest("responses", "csv", path, FieldworkStore.AsOf), CancellationToken.None);
 
@@ -56,7 +56,7 @@ public sealed class ExportServiceTests
     public async Task Cases_and_attempts_match_the_store_and_parquet_holds_the_same_rows()
     {
         using var store = new FieldworkStore();
-        ScoresServiceTests.Seed(store, seed: 9);
+        store.SeedTwoYears(seed: 9);
         var service = Service(store);
         var cases = await service.ExportAsync(new ExportRequest("cases", "csv", Path.Combine(store.Folder, "cases.csv"), FieldworkStore.AsOf), CancellationToken.None);
         var attempts = await service.ExportAsync(new ExportRequest("attempts", "csv", Path.Combine(store.Folder, "attempts.csv"), FieldworkStore.AsOf), CancellationToken.None);

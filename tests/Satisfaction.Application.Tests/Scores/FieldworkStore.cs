@@ -128,5 +128,37 @@ internal sealed class FieldworkStore : IDisposable
     public static (string, string)[] Five(int code) =>
         [.. new[] { "ease_of_contact", "police_actions", "follow_up", "treatment", "whole_experience" }.Select(q => (q, code.ToString(CultureInfo.InvariantCulture)))];
 
+    /// <summary>
+    /// Two years of draws (one per quarter), three strata of 60 eligible and 20 sampled, about 60% responding
+    /// with answers 1-8 from a seeded generator (8 = don't know), in-year more satisfied than the year before.
+    /// </summary>
+    public void SeedTwoYears(int seed)
+    {
+        var random = new Random(seed);
+        (string Group, string Division)[] strata = [("burglary", "EAST"), ("burglary", "WEST"), ("vehicle", "EAST")];
+        for (var q = 0; q < 8; q++)
+        {
+            var drawDate = new DateOnly(2024, 12, 15).AddMonths(3 * q);
+            var draw = AddDraw(drawDate);
+            foreach (var (group, division) in strata)
+            {
+                var cases = AddStratum(draw, group, division, eligible: 60, sampled: 20);
+                foreach (var c in cases)
+                {
+                    if (random.NextDouble() > 0.6)
+                    {
+                        continue;
+                    }
+
+                    var satisfiedShare = q >= 4 ? 0.8 : 0.6;
+                    var answers = new[] { "ease_of_contact", "police_actions", "follow_up", "treatment", "whole_experience" }
+                        .Select(m => (m, (random.NextDouble() < 0.08 ? 8 : random.NextDouble() < satisfiedShare ? random.Next(1, 4) : random.Next(4, 8)).ToString(CultureInfo.InvariantCulture)))
+                        .ToArray();
+                    AddInterview(c, drawDate.AddDays(random.Next(42, 80)), random.NextDouble() < 0.9, answers);
+                }
+            }
+        }
+    }
+
     public void Dispose() => _store.Dispose();
 }

@@ -11,7 +11,7 @@ public sealed class ReportServiceTests
     public async Task Every_figure_of_the_report_is_the_scores_figure_and_the_page_is_self_contained()
     {
         using var store = new FieldworkStore();
-        ScoresServiceTests.Seed(store, seed: 21);
+        store.SeedTwoYears(seed: 21);
         var folder = Path.Combine(store.Folder, "report");
         using var db = store.Open();
         var outcome = await new ReportService(store.Service(), db).BuildAsync(FieldworkStore.AsOf, folder, CancellationToken.None);

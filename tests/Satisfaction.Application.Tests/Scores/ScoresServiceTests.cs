@@ -65,7 +65,7 @@ public sealed class ScoresServiceTests
     public async Task Every_figure_and_change_equals_the_engine_run_on_the_same_rows()
     {
         using var store = new FieldworkStore();
-        Seed(store, seed: 7);
+        store.SeedTwoYears(seed: 7);
         var service = store.Service();
         var result = await service.RunAsync(new ScoreRequest(AsOf, "uss"), CancellationToken.None);
         var rows = (await service.RespondentsAsync(AsOf, CancellationToken.None))["uss"];
@@ -112,7 +112,7 @@ public sealed class ScoresServiceTests
     public async Task Bases_count_valid_answers_only_and_weights_add_up_to_the_eligible_population()
     {
         using var store = new FieldworkStore();
-        Seed(store, seed: 11);
+        store.SeedTwoYears(seed: 11);
         var service = store.Service();
         var rows = (await service.RespondentsAsync(AsOf, CancellationToken.None))["uss"];
         var result = await service.RunAsync(new ScoreRequest(AsOf, "uss"), CancellationToken.None);
@@ -134,7 +134,7 @@ public sealed class ScoresServiceTests
     public async Task Json_has_the_estimate_keys_plus_programme_and_period()
     {
         using var store = new FieldworkStore();
-        Seed(store, seed: 3);
+        store.SeedTwoYears(seed: 3);
         var result = await store.Service().RunAsync(new ScoreRequest(AsOf, "uss", ScoreBreakdown.Division), CancellationToken.None);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         ScoresOutput.WriteJson(writer, result);
@@ -148,38 +148,6 @@ public sealed class ScoresServiceTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, first.GetProperty("domain").ValueKind);
         Assert.Contains(json.RootElement.EnumerateArray(), e => e.GetProperty("period").GetString() == "change" && e.GetProperty("significant").ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False);
         Assert.DoesNotContain(json.RootElement.EnumerateArray(), e => e.GetProperty("by").GetString() == "user_group");
-    }
-
-    /// <summary>
-    /// Two years of draws (one per quarter), three strata of 60 eligible and 20 sampled, about 60% responding
-    /// with answers 1-8 from a seeded generator (8 = don't know), in-year more satisfied than the year before.
-    /// </summary>
-    internal static void Seed(FieldworkStore store, int seed)
-    {
-        var random = new Random(seed);
-        (string Group, string Division)[] strata = [("burglary", "EAST"), ("burglary", "WEST"), ("vehicle", "EAST")];
-        for (var q = 0; q < 8; q++)
-        {
-            var drawDate = new DateOnly(2024, 12, 15).AddMonths(3 * q);
-            var draw = store.AddDraw(drawDate);
-            foreach (var (group, division) in strata)
-            {
-                var cases = store.AddStratum(draw, group, division, eligible: 60, sampled: 20);
-                foreach (var c in cases)
-                {
-                    if (random.NextDouble() > 0.6)
-                    {
-                        continue;
-                    }
-
-                    var satisfiedShare = q >= 4 ? 0.8 : 0.6;
-                    var answers = new[] { "ease_of_contact", "police_actions", "follow_up", "treatment", "whole_experience" }
-                        .Select(m => (m, (random.NextDouble() < 0.08 ? 8 : random.NextDouble() < satisfiedShare ? random.Next(1, 4) : random.Next(4, 8)).ToString(CultureInfo.InvariantCulture)))
-                        .ToArray();
-                    store.AddInterview(c, drawDate.AddDays(random.Next(42, 80)), random.NextDouble() < 0.9, answers);
-                }
-            }
-        }
     }
 
     private static string WriteRows(string folder, IReadOnlyList<ScoreRespondent> rows)

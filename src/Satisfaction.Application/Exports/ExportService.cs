@@ -199,7 +199,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         // 2. Cases with several interviews: which one counts.
         var superseded = new HashSet<long>();
         var repeated = new List<ResponseRecord>();
-        await foreach (var r in reader.ReadAsync(true, cancellationToken).ConfigureAwait(false))
+        await foreach (var r in reader.ReadAsync(true, false, cancellationToken).ConfigureAwait(false))
         {
             if (CountedInterviews.Qualifies(r, catalog, request.AsOf))
             {
@@ -213,7 +213,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         // 3. The weighting: respondents' design weights per draw x stratum; RDD respondents of the two periods.
         var responded = new Dictionary<(long, string), double>();
         var rdd = new List<(ResponseRecord Record, string Period)>();
-        await foreach (var r in reader.ReadAsync(false, cancellationToken).ConfigureAwait(false))
+        await foreach (var r in reader.ReadAsync(false, true, cancellationToken).ConfigureAwait(false))
         {
             if (superseded.Contains(r.InterviewId) || !CountedInterviews.Qualifies(r, catalog, request.AsOf))
             {
@@ -248,7 +248,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         await using var sink = Sink(stream, request.Format, columns);
         var cells = new string?[columns.Count];
         long rows = 0;
-        await foreach (var r in reader.ReadAsync(false, cancellationToken).ConfigureAwait(false))
+        await foreach (var r in reader.ReadAsync(false, false, cancellationToken).ConfigureAwait(false))
         {
             var counted = !superseded.Contains(r.InterviewId) && CountedInterviews.Qualifies(r, catalog, request.AsOf);
             double? weight = !counted ? null

@@ -30,6 +30,8 @@ public sealed class ResponseReader(SatisfactionDbContext db)
         LEFT JOIN answers a ON a.interview_id = i.id AND a.code IS NOT NULL
         """;
 
+    private const string PartialsOnly = " AND (i.completed_at IS NULL OR i.rdd_number_id IS NOT NULL)";
+
     private const string OnlyRepeatedCases = """
          WHERE COALESCE(i.sampled_case_id, -i.rdd_number_id) IN
             (SELECT COALESCE(sampled_case_id, -rdd_number_id) FROM interviews GROUP BY 1 HAVING COUNT(*) > 1)
@@ -40,8 +42,11 @@ public sealed class ResponseReader(SatisfactionDbContext db)
         await db.SurveyProgrammes.AsNoTracking().Where(p => p.Kind == ProgrammeKind.PublicConfidence)
             .Select(p => p.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "rdd_confidence";
 
-    /// <summary>Every interview, in id order (optionally only those of cases with more than one interview).</summary>
-    public async IAsyncEnumerable<ResponseRecord> ReadAsync(bool onlyRepeatedCases, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Every interview, in id order (optionally only those of cases with more than one interview; optionally with
+    /// the answers of open or broken-off interviews and RDD interviews only: enough to tell which count and to weight, and much faster).
+    /// </summary>
+    public async IAsyncEnumerable<ResponseRecord> ReadAsync(bool onlyRepeatedCases, bool answersOfPartialsOnly, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rddProgramme = await RddProgrammeAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
@@ -51,7 +56,7 @@ public sealed class ResponseReader(SatisfactionDbContext db)
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = Select + (onlyRepeatedCases ? OnlyRepeatedCases : string.Empty) + " ORDER BY i.id";
+        command.CommandText = Select + (answersOfPartialsOnly ? PartialsOnly : string.Empty) + (onlyRepeatedCases ? OnlyRepeatedCases : string.Empty) + " ORDER BY i.id";
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         Pending? current = null;
         var questionnaires = new Dictionary<string, string>(StringComparer.Ordinal);

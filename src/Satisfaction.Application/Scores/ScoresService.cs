@@ -81,7 +81,7 @@ public sealed class ScoresService(SatisfactionDbContext db, QuestionnaireLibrary
         var periods = new ScorePeriods(asOf);
         var reader = new ResponseReader(db);
         var qualifying = new List<ResponseRecord>();
-        await foreach (var record in reader.ReadAsync(false, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in reader.ReadAsync(false, false, cancellationToken).ConfigureAwait(false))
         {
             if (CountedInterviews.Qualifies(record, Catalog, asOf))
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Satisfaction.Application.Scores;
 using Satisfaction.Core.Randomness;
 using Satisfaction.Core.Statistics;
+using Xunit.Abstractions;
 
 namespace Satisfaction.Application.Tests.Scores;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Application.Import;
 using Satisfaction.Application.Rdd;
 using Satisfaction.Application.Sampling;
+using Satisfaction.Application.Scores;
 using Satisfaction.Cli.Composition;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
@@ -105,6 +106,11 @@ public static class CliApp
         services.PostConfigure<RddOptions>(o => o.BanksFile = string.IsNullOrWhiteSpace(o.BanksFile) ? null : host.ResolvePath(o.BanksFile));
         services.AddSatisfactionScheduling(configuration, host.ResolvePath(configuration["Store:Path"] is { Length: > 0 } path ? path : "satisfaction.db"), schedulerClock);
         services.PostConfigure<Application.Ringback.RingbackOptions>(o => o.QuestionnairesPath = Application.Ringback.RingbackScripts.ResolveFolder(o.QuestionnairesPath, host.WorkingDirectory));
+        services.PostConfigure<ScoreOptions>(o =>
+        {
+            o.QuestionnairesPath = ScoreFolders.ResolveQuestionnaires(o.QuestionnairesPath, host.WorkingDirectory);
+            o.RddMarginsFile = o.RddMarginsFile is null ? null : host.ResolvePath(o.RddMarginsFile);
+        });
     }
 
     private static bool IsUserError(Exception ex) =>

@@ -1,12 +1,15 @@
 using Satisfaction.Cli.Commands.Benchmark;
 using Satisfaction.Cli.Commands.Force;
+using Satisfaction.Cli.Commands.Export;
 using Satisfaction.Cli.Commands.Import;
 using Satisfaction.Cli.Commands.Jobs;
 using Satisfaction.Cli.Commands.Serve;
 using Satisfaction.Cli.Commands.Questionnaires;
+using Satisfaction.Cli.Commands.Report;
 using Satisfaction.Cli.Commands.Sample;
 using Satisfaction.Cli.Commands.Rates;
 using Satisfaction.Cli.Commands.Sms;
+using Satisfaction.Cli.Commands.Scores;
 using Satisfaction.Cli.Commands.Rdd;
 using Satisfaction.Cli.Commands.Ringback;
 using Satisfaction.Cli.Commands.Stats;
@@ -88,6 +91,19 @@ internal static class CommandTree
                 .WithDescription("Show the force: divisions with record counts, programmes, MSG peers, contact hours.")
                 .WithExample("force", "show", "--format", "json");
         });
+
+        config.AddCommand<ScoresCommand>("scores")
+            .WithDescription("The measures from the interviews in the store: in-year and previous 12 months, by programme, user group and division, with the change and its significance.")
+            .WithExample("scores", "--as-of", "2026-11-30")
+            .WithExample("scores", "--as-of", "2026-11-30", "--programme", "uss", "--by", "division", "--format", "json");
+
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Write a self-contained HTML report (tables, charts, methods and caveats) and its tables as CSV.")
+            .WithExample("report", "--as-of", "2026-11-30", "--out", "report");
+
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Microdata for analysts (responses, cases or attempts) as CSV or Parquet, with pseudonymous case ids and a data dictionary beside it.")
+            .WithExample("export", "--what", "responses", "--format", "parquet", "--out", "responses.parquet");
 
         config.AddBranch<StoreSettings>("sample", sample =>
         {

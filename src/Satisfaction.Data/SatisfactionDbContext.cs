@@ -102,6 +102,8 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
 
     /// <summary>Extracts the inbox job has imported or refused, by content hash.</summary>
     public DbSet<InboxFile> InboxFiles => Set<InboxFile>();
+    /// <summary>Dated snapshots of the scores (one per as-of date).</summary>
+    public DbSet<ScoreSnapshot> ScoreSnapshots => Set<ScoreSnapshot>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Satisfaction.Application.Exports;
 using Satisfaction.Application.Import;
 using Satisfaction.Application.Questionnaires;
 using Satisfaction.Application.Rates;
@@ -8,6 +9,7 @@ using Satisfaction.Application.Rdd;
 using Satisfaction.Application.Ringback;
 using Satisfaction.Core.Contact;
 using Satisfaction.Application.Sampling;
+using Satisfaction.Application.Scores;
 using Satisfaction.Application.Statistics;
 
 namespace Satisfaction.Application.Hosting;
@@ -31,6 +33,11 @@ public static class ApplicationServiceCollectionExtensions
         Bind<Retention.RetentionOptions>(services, Retention.RetentionOptions.SectionName)
             .Validate(o => o.Days is >= 1 and <= 3650, "Retention:Days must be a whole number of days from 1 to 3650.");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RddOptions>, RddOptionsValidator>());
+
+        Bind<ScoreOptions>(services, ScoreOptions.SectionName)
+            .Validate(o => o.RddAdultsCap is >= 1 and <= 20, "Scores:RddAdultsCap must be a whole number from 1 to 20.");
+
+        Bind<ExportOptions>(services, ExportOptions.SectionName);
 
         services.TryAddScoped<CrimeImporter>();
         services.TryAddScoped<Forces.ForceSetup>();
@@ -58,6 +65,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ScriptRenderer>();
         services.TryAddSingleton<SurveyEstimates>();
         services.TryAddSingleton<ReplicateWeighting>();
+        services.TryAddScoped<ScoresService>();
+        services.TryAddScoped<ExportService>();
+        services.TryAddScoped<ScoreSnapshotService>();
         return services;
     }
 

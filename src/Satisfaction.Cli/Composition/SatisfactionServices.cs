@@ -4,6 +4,7 @@ using Satisfaction.Application.Hosting;
 using Satisfaction.Data.Hosting;
 using Satisfaction.Demo;
 using Satisfaction.Sms.Hosting;
+using Satisfaction.Reporting.Report;
 
 namespace Satisfaction.Cli.Composition;
 
@@ -23,6 +24,7 @@ public static class SatisfactionServices
         services.AddSatisfactionApplication();
         services.AddSatisfactionDemo();
         services.AddSatisfactionSms();
+        services.AddScoped<ReportService>();
         return services;
     }
 }

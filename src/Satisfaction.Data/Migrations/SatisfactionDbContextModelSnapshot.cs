@@ -1203,6 +1203,38 @@ namespace Satisfaction.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Satisfaction.Data.Entities.ScoreSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("ScoresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scores_json");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AsOf")
+                        .IsUnique();
+
+                    b.ToTable("score_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Satisfaction.Data.Entities.SmsCaseChannel", b =>
                 {
                     b.Property<long>("SampledCaseId")

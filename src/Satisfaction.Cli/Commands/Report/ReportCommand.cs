@@ -1,0 +1,24 @@
+using Satisfaction.Cli.Infrastructure;
+using Satisfaction.Reporting.Report;
+using Spectre.Console.Cli;
+
+namespace Satisfaction.Cli.Commands.Report;
+
+/// <summary><c>satisfaction report --as-of DATE --out DIR</c>: the self-contained HTML report and its tables as CSV.</summary>
+public sealed class ReportCommand(CliHost host, ReportService reports) : AsyncCommand<ReportSettings>
+{
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, ReportSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var outcome = await reports.BuildAsync(host.Today(settings), host.ResolvePath(settings.Out!), cancellationToken).ConfigureAwait(false);
+        await host.Out.WriteLineAsync(TerminalText.SafeLines($"report: {outcome.HtmlPath}")).ConfigureAwait(false);
+        await host.Out.WriteLineAsync(TerminalText.SafeLines($"tables: {outcome.CsvPath}")).ConfigureAwait(false);
+        if (outcome.Headline is { } headline)
+        {
+            await host.Out.WriteLineAsync(TerminalText.SafeLines(headline)).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

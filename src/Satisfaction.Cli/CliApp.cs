@@ -105,6 +105,7 @@ public static class CliApp
         services.PostConfigure<ImportOptions>(o => o.Inbox = string.IsNullOrWhiteSpace(o.Inbox) ? null : host.ResolvePath(o.Inbox));
         services.PostConfigure<RddOptions>(o => o.BanksFile = string.IsNullOrWhiteSpace(o.BanksFile) ? null : host.ResolvePath(o.BanksFile));
         services.AddSatisfactionScheduling(configuration, host.ResolvePath(configuration["Store:Path"] is { Length: > 0 } path ? path : "satisfaction.db"), schedulerClock);
+        services.AddSatisfactionJobs(typeof(Sms.Jobs.SmsDispatchJob).Assembly);
         services.PostConfigure<Application.Ringback.RingbackOptions>(o => o.QuestionnairesPath = Application.Ringback.RingbackScripts.ResolveFolder(o.QuestionnairesPath, host.WorkingDirectory));
         services.PostConfigure<ScoreOptions>(o =>
         {

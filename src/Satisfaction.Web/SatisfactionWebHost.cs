@@ -40,6 +40,7 @@ public static class SatisfactionWebHost
         builder.Services.AddSingleton<SchedulerHostedService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SchedulerHostedService>());
         builder.Services.AddEndpointModule<HealthEndpoint>();
+        builder.Services.AddEndpointModule<SmsWebhooksModule>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
 
         var app = builder.Build();

@@ -187,9 +187,30 @@ public static class StatsOutput
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(c);
+        Write(writer, json => Comparison(json, c));
+    }
+
+    /// <summary>Several comparisons (one per measure) as a JSON array of the objects <see cref="WriteComparisonJson"/> writes.</summary>
+    public static void WriteComparisonsJson(TextWriter writer, IReadOnlyList<StatsComparison> comparisons)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(comparisons);
+        Write(writer, json =>
+        {
+            json.WriteStartArray();
+            foreach (var c in comparisons)
+            {
+                Comparison(json, c);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    private static void Comparison(Utf8JsonWriter json, StatsComparison c)
+    {
         var d = c.Difference;
         var ci = d.ConfidenceInterval(c.Level);
-        Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("measure", c.A.Measure);
@@ -213,19 +234,34 @@ public static class StatsOutput
             json.WriteEndObject();
             json.WriteString("method", c.Method);
             json.WriteEndObject();
-        });
+        }
     }
 
     /// <summary>A two-group comparison as CSV (one row).</summary>
-    public static void WriteComparisonCsv(TextWriter writer, StatsComparison c)
+    public static void WriteComparisonCsv(TextWriter writer, StatsComparison c) => WriteComparisonsCsv(writer, [c]);
+
+    /// <summary>Comparisons as CSV: the header, then one row per comparison (measure).</summary>
+    public static void WriteComparisonsCsv(TextWriter writer, IReadOnlyList<StatsComparison> comparisons)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(comparisons);
+        for (var k = 0; k < comparisons.Count; k++)
+        {
+            ComparisonRow(writer, comparisons[k], header: k == 0);
+        }
+    }
+
+    private static void ComparisonRow(TextWriter writer, StatsComparison c, bool header)
+    {
         var d = c.Difference;
         var ci = d.ConfidenceInterval(c.Level);
         var (a, b) = (c.A, c.B);
-        CsvText.WriteRaw(writer, ["measure,by,a,n_a,n_yes_a,proportion_a,se_a,ci_logit_lower_a,ci_logit_upper_a,b,n_b,n_yes_b,proportion_b,se_b,ci_logit_lower_b,ci_logit_upper_b,"
+        if (header)
+        {
+            CsvText.WriteRaw(writer, ["measure,by,a,n_a,n_yes_a,proportion_a,se_a,ci_logit_lower_a,ci_logit_upper_a,b,n_b,n_yes_b,proportion_b,se_b,ci_logit_lower_b,ci_logit_upper_b,"
             + "difference,se_difference,ci_difference_lower,ci_difference_upper,ci_level,significant,cov_between,z,p_value_normal,svyglm_df,svyglm_p_value,method"]);
+        }
+
         CsvText.WriteRaw(writer, [
             Text(a.Measure), Text(a.By),
             Text(a.Domain), Int(a.N), Int(a.NYes), Num(a.Proportion), Num(a.Se), Num(a.Ci[0].Value.Lower), Num(a.Ci[0].Value.Upper),

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Satisfaction.Core.Statistics;
 
 /// <summary>
@@ -25,7 +27,25 @@ internal sealed class StratumMoments
         _sumAb = new double[strata];
     }
 
+    /// <summary>
+    /// Moments of one series (a variance) from sums a caller accumulated itself, in the fast estimators' loops:
+    /// per stratum the count of values, the shift (the stratum's first value) and the sums of the shifted values
+    /// and of their squares, taken from position <paramref name="offset"/> of each array.
+    /// </summary>
+    public static StratumMoments FromShiftedSums(int[] count, double[] shift, double[] sum, double[] sumSquares, int offset, int strata)
+    {
+        var m = new StratumMoments(strata);
+        Array.Copy(count, offset, m._count, 0, strata);
+        Array.Copy(shift, offset, m._shiftA, 0, strata);
+        Array.Copy(shift, offset, m._shiftB, 0, strata);
+        Array.Copy(sum, offset, m._sumA, 0, strata);
+        Array.Copy(sum, offset, m._sumB, 0, strata);
+        Array.Copy(sumSquares, offset, m._sumAb, 0, strata);
+        return m;
+    }
+
     /// <summary>Adds one pair to stratum <paramref name="h"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int h, double a, double b)
     {
         if (_count[h]++ == 0)
@@ -43,6 +63,7 @@ internal sealed class StratumMoments
     }
 
     /// <summary>Adds one value to both series of stratum <paramref name="h"/> (a variance).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int h, double a)
     {
         if (_count[h]++ == 0)

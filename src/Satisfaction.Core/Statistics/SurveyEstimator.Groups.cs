@@ -57,7 +57,9 @@ public static partial class SurveyEstimator
         var sumWy = new double[slots];
         var n = new int[slots];
         var ones = new int[slots];
-        var seen = new bool[slots * strataCount];
+        var first = new int[slots * strataCount];
+        Array.Fill(first, -1);
+        var inStratum = new int[slots * strataCount];
         for (var i = 0; i < rows; i++)
         {
             var y = values[i];
@@ -77,14 +79,22 @@ public static partial class SurveyEstimator
                 sumWy[g] += wy;
                 n[g]++;
                 ones[g] += isOne;
-                seen[(g * strataCount) + h] = true;
+                var gh = (g * strataCount) + h;
+                if (inStratum[gh]++ == 0)
+                {
+                    first[gh] = i;
+                }
             }
 
             sumW[groupCount] += w;
             sumWy[groupCount] += wy;
             n[groupCount]++;
             ones[groupCount] += isOne;
-            seen[(groupCount * strataCount) + h] = true;
+            var ah = (groupCount * strataCount) + h;
+            if (inStratum[ah]++ == 0)
+            {
+                first[ah] = i;
+            }
         }
 
         var mean = new double[slots];
@@ -98,12 +108,22 @@ public static partial class SurveyEstimator
             mean[s] = sumWy[s] / sumW[s];
         }
 
-        var moments = new StratumMoments[slots];
+        // Linearised values are shifted by their stratum's first value (so equal values give exactly 0, as R's centring).
+        var shift = new double[slots * strataCount];
         for (var s = 0; s < slots; s++)
         {
-            moments[s] = new StratumMoments(strataCount);
+            for (var h = 0; h < strataCount; h++)
+            {
+                var i = first[(s * strataCount) + h];
+                if (i >= 0)
+                {
+                    shift[(s * strataCount) + h] = weights[i] * (values[i] - mean[s]) / sumW[s];
+                }
+            }
         }
 
+        var sum1 = new double[slots * strataCount];
+        var sum2 = new double[slots * strataCount];
         var squares = new double[slots];
         var all = groupCount;
         var glm = new GlmAccumulator[slots];
@@ -127,8 +147,10 @@ public static partial class SurveyEstimator
             {
                 var dg = y - mean[g];
                 squares[g] += w * dg * dg;
-                var zg = w * dg / sumW[g];
-                moments[g].Add(h, zg);
+                var gh = (g * strataCount) + h;
+                var zg = (w * dg / sumW[g]) - shift[gh];
+                sum1[gh] += zg;
+                sum2[gh] += zg * zg;
                 if (glmStart)
                 {
                     glm[g].Add(w, y);
@@ -137,8 +159,10 @@ public static partial class SurveyEstimator
 
             var d = y - mean[all];
             squares[all] += w * d * d;
-            var z = w * d / sumW[all];
-            moments[all].Add(h, z);
+            var ah = (all * strataCount) + h;
+            var z = (w * d / sumW[all]) - shift[ah];
+            sum1[ah] += z;
+            sum2[ah] += z * z;
             if (glmStart)
             {
                 glm[all].Add(w, y);
@@ -147,11 +171,11 @@ public static partial class SurveyEstimator
 
         for (var s = 0; s < slots; s++)
         {
-            var variance = design.CombineStrata(moments[s]);
+            var variance = design.CombineStrata(StratumMoments.FromShiftedSums(inStratum, shift, sum1, sum2, s * strataCount, strataCount));
             var strataIn = 0;
             for (var h = 0; h < strataCount; h++)
             {
-                strataIn += seen[(s * strataCount) + h] ? 1 : 0;
+                strataIn += first[(s * strataCount) + h] >= 0 ? 1 : 0;
             }
 
             var count = n[s];

@@ -57,7 +57,9 @@ public static partial class SurveyEstimator
 
         var weights = design.Weights;
         var strata = design.StratumIndex;
-        var stratumSeen = new bool[design.StratumCount];
+        var firstOfStratum = new int[design.StratumCount];
+        Array.Fill(firstOfStratum, -1);
+        var countOfStratum = new int[design.StratumCount];
         var psuSeen = design.HasClusters ? new bool[design.PsuCount] : null;
         var all = domain.IsEmpty;
         double sumW = 0, sumWy = 0;
@@ -80,9 +82,9 @@ public static partial class SurveyEstimator
             }
 
             var h = strata[i];
-            if (!stratumSeen[h])
+            if (countOfStratum[h]++ == 0)
             {
-                stratumSeen[h] = true;
+                firstOfStratum[h] = i;
                 strataIn++;
             }
 
@@ -114,7 +116,19 @@ public static partial class SurveyEstimator
         var fused = design.Adjustment is null && !design.HasClusters && linearised.IsEmpty;
         double[]? rented = null;
         var z = fused ? default : linearised.IsEmpty ? (rented = ArrayPool<double>.Shared.Rent(rows)).AsSpan(0, rows) : linearised;
-        var moments = fused ? new StratumMoments(design.StratumCount) : null;
+        // Fast path sums are shifted by each stratum's first linearised value (equal values give exactly 0, as R).
+        var shift = fused ? new double[design.StratumCount] : null;
+        var sum1 = fused ? new double[design.StratumCount] : null;
+        var sum2 = fused ? new double[design.StratumCount] : null;
+        for (var h = 0; fused && h < shift!.Length; h++)
+        {
+            var i = firstOfStratum[h];
+            if (i >= 0)
+            {
+                shift[h] = total ? weights[i] * values[i] : weights[i] * (values[i] - mean) / sumW;
+            }
+        }
+
         try
         {
             double sumSquares = 0;
@@ -138,7 +152,10 @@ public static partial class SurveyEstimator
                 var zi = total ? w * y : w * d / sumW;
                 if (fused)
                 {
-                    moments!.Add(strata[i], zi);
+                    var h = strata[i];
+                    var shifted = zi - shift![h];
+                    sum1![h] += shifted;
+                    sum2![h] += shifted * shifted;
                 }
                 else
                 {
@@ -154,7 +171,7 @@ public static partial class SurveyEstimator
             double variance;
             if (fused)
             {
-                variance = design.CombineStrata(moments!);
+                variance = design.CombineStrata(StratumMoments.FromShiftedSums(countOfStratum, shift!, sum1!, sum2!, 0, design.StratumCount));
             }
             else
             {

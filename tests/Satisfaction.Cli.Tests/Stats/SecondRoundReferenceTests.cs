@@ -258,6 +258,31 @@ public sealed class SecondRoundReferenceTests : IDisposable
         Close(r.GetProperty("scale").GetDouble(), ours.GetProperty("scale").GetDouble(), 1e-12, "scale");
     }
 
+    /// <summary>
+    /// R: svyby(~sat, ~period, subset(d, valid), svymean, covmat = TRUE) + svycontrast, for several measures at once:
+    /// each element equals the single-measure comparison of uss_small's period_difference.
+    /// </summary>
+    [Fact]
+    public async Task Compare_SeveralMeasures_OneComparisonEach()
+    {
+        var file = Path.Combine(Refs, "uss_small", "respondents.csv");
+        var output = await RunAsync("stats", "compare", file, "--strata", "stratum", "--fpc", "N_h", "--measure", "treatment,whole_experience",
+            "--period", "period", "--a", "in_year", "--b", "previous_12m");
+        var items = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["treatment", "whole_experience"], items.Select(i => i.GetProperty("measure").GetString()!).ToArray());
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Refs, "uss_small", "expected.json")));
+        foreach (var item in items)
+        {
+            var r = expected.RootElement.GetProperty("period_difference").GetProperty(item.GetProperty("measure").GetString()!);
+            Close(r.GetProperty("difference").GetDouble(), item.GetProperty("difference").GetDouble(), 1e-9, "difference");
+            Close(r.GetProperty("se_difference").GetDouble(), item.GetProperty("se_difference").GetDouble(), 1e-9, "se");
+        }
+
+        var csv = await RunAsync("stats", "compare", file, "--strata", "stratum", "--fpc", "N_h", "--measure", "treatment,whole_experience",
+            "--period", "period", "--a", "in_year", "--b", "previous_12m", "--format", "csv");
+        Assert.Equal(3, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     private static JsonElement Api(string key) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Refs, "api", "expected.json"))).RootElement.GetProperty(key);
 
     private static JsonElement Zero() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Refs, "zero_variance", "expected.json"))).RootElement;

@@ -17,8 +17,8 @@ public sealed class StatsCompareCommand(CliHost host, SurveyEstimates estimates)
     public sealed class Settings : StatsFileSettings
     {
         /// <summary>Measure column.</summary>
-        [CommandOption("--measure <COL>")]
-        [Description("Measure (question) column. Required.")]
+        [CommandOption("--measure <COLS>")]
+        [Description("Measure (question) column, or several comma-separated (one comparison each: a JSON array, or one CSV row each). Required.")]
         public string? Measure { get; init; }
 
         /// <summary>Column holding the two groups.</summary>
@@ -69,27 +69,31 @@ public sealed class StatsCompareCommand(CliHost host, SurveyEstimates estimates)
     {
         ArgumentNullException.ThrowIfNull(settings);
         StatsFileSettings.CheckLevel(settings.Level, out var level);
-        var comparison = estimates.Compare(new CompareRequest
+        var comparisons = StatsOptions.List(settings.Measure!).Select(measure => estimates.Compare(new CompareRequest
         {
             Data = new DataFile(host.ResolvePath(settings.File), settings.File),
             Design = settings.Design(host.ResolvePath),
-            Measure = settings.Measure!,
+            Measure = measure,
             Period = settings.Period!,
             A = settings.A!,
             B = settings.B!,
             Rule = MeasureRule.Parse(settings.Satisfied, settings.ValidCodes),
             Level = level,
-        });
-        StatsPrinting.Warnings(host, comparison.Warnings);
+        })).ToList();
+        StatsPrinting.Warnings(host, comparisons[0].Warnings);
         AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer =>
         {
             if (settings.Format == "csv")
             {
-                StatsOutput.WriteComparisonCsv(writer, comparison);
+                StatsOutput.WriteComparisonsCsv(writer, comparisons);
+            }
+            else if (comparisons.Count == 1)
+            {
+                StatsOutput.WriteComparisonJson(writer, comparisons[0]);
             }
             else
             {
-                StatsOutput.WriteComparisonJson(writer, comparison);
+                StatsOutput.WriteComparisonsJson(writer, comparisons);
             }
         });
         return ExitCodes.Ok;

@@ -67,6 +67,7 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new Answer { InterviewId = interview.Id, QuestionId = "whole_experience", Code = "fairly_satisfied", Text = "ok", AnsweredAt = Bst });
             Add(db, saved, new OptOut { VictimId = "V-000042", PhoneHash = new string('a', 64), Channel = ContactChannel.Phone, At = Bst, Reason = "STOP" });
             Add(db, saved, new AuditLogEntry { At = Bst, Actor = "test", Action = "round_trip", Subject = "crime:DEMO/26/000123", Details = "{}" });
+            Add(db, saved, new ScoreSnapshot { AsOf = new DateOnly(2026, 11, 30), TakenAt = Bst, Figures = 2, ScoresJson = "[{}, {}]" });
         }
 
         using var fresh = SatisfactionDb.Open(store.Path);

@@ -17,7 +17,7 @@ public sealed class SatisfactionDbTests
         {
             var applied = db.Database.GetAppliedMigrations().ToList();
             var all = db.Database.GetMigrations().ToList();
-            Assert.Equal(3, all.Count);
+            Assert.Equal(4, all.Count);
             Assert.Equal(all, applied);
             Assert.Empty(db.Database.GetPendingMigrations());
             Assert.Equal(0, db.RecordedCrimes.Count());

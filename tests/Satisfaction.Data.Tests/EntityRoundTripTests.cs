@@ -105,6 +105,7 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new SmsSuppression { PhoneKey = new string('c', 64), OptedOutAt = Bst, Source = "keyword", LiftedAt = Bst.AddDays(1) });
             Add(db, saved, new SmsCaseChannel { SampledCaseId = sampled.Id, Status = SmsCaseStatus.Undeliverable, RingBackQueued = true, RingBackReason = "twilio_30006", UpdatedAt = Bst });
             Add(db, saved, new SmsSetting { Name = "suppression_key", Value = "k" });
+            Add(db, saved, new ScoreSnapshot { AsOf = new DateOnly(2026, 11, 30), TakenAt = Bst, Figures = 2, ScoresJson = "[{}, {}]" });
         }
 
         using var fresh = SatisfactionDb.Open(store.Path);

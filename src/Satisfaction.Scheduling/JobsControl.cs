@@ -19,18 +19,19 @@ public sealed class JobsControl(ISchedulerFactory factory, JobCatalog catalog, J
     /// </summary>
     public async Task<IScheduler> SchedulerAsync(CancellationToken cancellationToken = default)
     {
-        var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
         if (_prepared)
         {
-            return scheduler;
+            return await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
         }
 
         await _prepare.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // The schema first: creating the scheduler validates it.
+            await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
             if (!_prepared && scheduler.Status != SchedulerStatus.Running)
             {
-                await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
                 await JobScheduleSync.EnsureAsync(scheduler, catalog, time, cancellationToken).ConfigureAwait(false);
             }
 

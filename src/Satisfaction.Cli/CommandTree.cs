@@ -117,7 +117,7 @@ internal static class CommandTree
                 .WithDescription("List every draw: id, as-of date, seed, status, considered and sampled (per programme).")
                 .WithExample("sample", "list", "--format", "json");
             sample.AddCommand<SampleExportCommand>("export")
-                .WithDescription("Write the sampled cases of a draw (an id, latest or all [--since DATE]) as CSV (no phone numbers).")
+                .WithDescription("Write the sampled cases of a draw (an id, latest, or all with an optional --since DATE) as CSV (no phone numbers).")
                 .WithExample("sample", "export", "--draw", "latest", "--out", "sample.csv")
                 .WithExample("sample", "export", "--draw", "all", "--since", "2026-10-01", "--out", "autumn.csv");
             sample.AddCommand<SampleExplainCommand>("explain")

@@ -8,15 +8,40 @@ namespace Satisfaction.Scheduling;
 /// running service picks a pause or a run request up at its next poll (a few seconds), and a paused job stays
 /// paused after a restart.
 /// </summary>
-public sealed class JobsControl(ISchedulerFactory factory, JobCatalog catalog, JobRunRecorder recorder, JobRunner runner, SchedulerStore store, ServiceLock serviceLock, TimeProvider time)
+public sealed class JobsControl(ISchedulerFactory factory, JobCatalog catalog, JobRunRecorder recorder, JobRunner runner, SchedulerStore store, ServiceLock serviceLock, TimeProvider time) : IDisposable
 {
-    /// <summary>The scheduler over the job store (not started here), with the schema and every job in place.</summary>
+    private readonly SemaphoreSlim _prepare = new(1, 1);
+    private bool _prepared;
+
+    /// <summary>
+    /// The scheduler over the job store (not started here), with the schema and every job put in place once per
+    /// process (the service has done it at start already).
+    /// </summary>
     public async Task<IScheduler> SchedulerAsync(CancellationToken cancellationToken = default)
     {
-        await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
-        await JobScheduleSync.EnsureAsync(scheduler, catalog, time, cancellationToken).ConfigureAwait(false);
-        return scheduler;
+        if (_prepared)
+        {
+            return await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
+        }
+
+        await _prepare.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The schema first: creating the scheduler validates it.
+            await store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
+            if (!_prepared && scheduler.Status != SchedulerStatus.Running)
+            {
+                await JobScheduleSync.EnsureAsync(scheduler, catalog, time, cancellationToken).ConfigureAwait(false);
+            }
+
+            _prepared = true;
+            return scheduler;
+        }
+        finally
+        {
+            _prepare.Release();
+        }
     }
 
     /// <summary>Every job with its cron, pause state, last run and next fire.</summary>
@@ -74,6 +99,9 @@ public sealed class JobsControl(ISchedulerFactory factory, JobCatalog catalog, J
         var run = new JobRunContext(job.Name, "inprocess-" + Guid.NewGuid().ToString("N"), now, Recovering: false);
         return await runner.RunAsync(job, run, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _prepare.Dispose();
 
     private JobRegistration Find(string name) =>
         catalog.Find(name) ?? throw new InvalidInputException($"no job '{name}'; known: {string.Join(", ", catalog.Jobs.Select(j => j.Name))}.");

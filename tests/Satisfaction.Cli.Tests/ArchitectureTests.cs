@@ -9,7 +9,7 @@ namespace Satisfaction.Cli.Tests;
 /// </summary>
 public sealed class ArchitectureTests
 {
-    private static readonly string[] Names = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Demo", "Satisfaction.Sms", "Satisfaction.Reporting", "satisfaction"];
+    private static readonly string[] Names = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Demo", "Satisfaction.Sms", "Satisfaction.Reporting", "Satisfaction.Scheduling", "Satisfaction.Web", "satisfaction"];
 
     public static TheoryData<string> SrcAssemblies => new(Names);
 

@@ -25,13 +25,20 @@ public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider ti
 
     /// <summary>Sets the force up as <paramref name="definition"/> says; returns what changed.</summary>
     /// <exception cref="InvalidInputException">A bad code, name, division list, time zone or hours; a removed division that has records; a bad programmes folder.</exception>
-    public async Task<ForceSetupResult> EnsureAsync(ForceDefinition definition, CancellationToken cancellationToken = default)
+    public Task<ForceSetupResult> EnsureAsync(ForceDefinition definition, CancellationToken cancellationToken = default) =>
+        EnsureAsync(definition, null, cancellationToken);
+
+    /// <summary>
+    /// Sets the force up with <paramref name="programmes"/> already loaded (the demo passes its own), or, when null,
+    /// those of the definition's programmes folder, else <c>Sampling:ProgrammesPath</c>.
+    /// </summary>
+    /// <exception cref="InvalidInputException">As <see cref="EnsureAsync(ForceDefinition, CancellationToken)"/>.</exception>
+    public async Task<ForceSetupResult> EnsureAsync(ForceDefinition definition, IReadOnlyList<SamplingProgramme>? programmes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         definition = Normalised(definition);
         Check(definition);
-        var programmesFolder = definition.ProgrammesPath ?? sampling.Value.ProgrammesPath ?? ProgrammeCatalog.DefaultFolder;
-        var programmes = ProgrammeCatalog.Load(programmesFolder);
+        programmes ??= ProgrammeCatalog.Load(definition.ProgrammesPath ?? sampling.Value.ProgrammesPath ?? ProgrammeCatalog.DefaultFolder);
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>

@@ -1,12 +1,20 @@
-using Microsoft.EntityFrameworkCore;
-using Satisfaction.Data.Entities;
+using Microsoft.Extensions.Options;
+using Satisfaction.Application.Forces;
+using Satisfaction.Application.Sampling;
 using Satisfaction.Demo.Synthetic;
 
 namespace Satisfaction.Demo.Pipeline;
 
-/// <summary>Creates the demo force, its divisions EAST/SOUTH/WEST and its programmes, if missing.</summary>
+/// <summary>
+/// Sets up the demo force, its divisions EAST/SOUTH/WEST and its programmes through the same use case as
+/// <c>satisfaction force init</c> (<see cref="ForceSetup"/>): idempotent, so a second run changes nothing.
+/// </summary>
 public sealed class EnsureDemoForceStep : IDemoStep
 {
+    /// <summary>The demo force as <c>force init</c> would be given it.</summary>
+    public static ForceDefinition Definition { get; } =
+        new(DemoForce.Code, DemoForce.Name, [.. DemoForce.Divisions.Select(d => new DivisionDefinition(d.Code, d.Name))]) { TimeZone = DemoForce.TimeZoneId };
+
     /// <inheritdoc />
     public string Name => "force";
 
@@ -14,42 +22,12 @@ public sealed class EnsureDemoForceStep : IDemoStep
     public async Task<DemoStepResult> RunAsync(DemoRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var db = run.Db;
-        var created = new List<string>();
-        var force = await db.Forces.SingleOrDefaultAsync(f => f.Code == DemoForce.Code, cancellationToken).ConfigureAwait(false);
-        if (force is null)
-        {
-            force = new Force { Code = DemoForce.Code, Name = DemoForce.Name, TimeZoneId = DemoForce.TimeZoneId, CreatedAt = run.Time.GetUtcNow() };
-            db.Forces.Add(force);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            created.Add("force " + force.Code);
-        }
-
-        run.ForceId = force.Id;
-        var divisions = await db.Divisions.Where(d => d.ForceId == force.Id).Select(d => d.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (code, name) in DemoForce.Divisions.Where(d => !divisions.Contains(d.Code)))
-        {
-            db.Divisions.Add(new Division { ForceId = force.Id, Code = code, Name = name });
-            created.Add("division " + code);
-        }
-
-        var programmes = await db.SurveyProgrammes.Where(p => p.ForceId == force.Id).Select(p => p.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var programme in Programmes(force.Id).Where(p => !programmes.Contains(p.Code)))
-        {
-            db.SurveyProgrammes.Add(programme);
-            created.Add("programme " + programme.Code);
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new DemoStepResult(Name, created.Count == 0
+        var setup = new ForceSetup(run.Db, run.Time, Options.Create(new SamplingOptions()));
+        var result = await setup.EnsureAsync(Definition, run.Request.Programmes ?? [], cancellationToken).ConfigureAwait(false);
+        run.Db.ChangeTracker.Clear();
+        run.ForceId = result.ForceId;
+        return new DemoStepResult(Name, result.Changes.Count == 0
             ? $"{DemoForce.Code} ({DemoForce.Name}) already set up"
-            : $"created {string.Join(", ", created)}");
+            : string.Join(", ", result.Changes));
     }
-
-    private static IEnumerable<SurveyProgramme> Programmes(int forceId) =>
-    [
-        new() { ForceId = forceId, Code = "uss", Name = "User satisfaction (burglary, vehicle, violent, hate)", Kind = ProgrammeKind.UserSatisfaction, UserGroups = [.. DemoForce.UssUserGroups], QuestionnaireId = "uss" },
-        new() { ForceId = forceId, Code = "asb", Name = "Anti-social behaviour satisfaction", Kind = ProgrammeKind.AntiSocialBehaviour, UserGroups = ["asb"], QuestionnaireId = "asb" },
-        new() { ForceId = forceId, Code = "rdd_confidence", Name = "Public confidence (random digit dialling)", Kind = ProgrammeKind.PublicConfidence, UserGroups = [], QuestionnaireId = "rdd_confidence" },
-    ];
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Satisfaction.Application.Statistics;
 using Satisfaction.Core.Statistics;
+using static Satisfaction.Application.Statistics.JsonFields;
 
 namespace Satisfaction.Application.Scores;
 
@@ -124,38 +125,6 @@ public static class ScoresOutput
         json.WriteBoolean("significant", c.Significant);
         json.WriteString("method", c.Method);
         json.WriteEndObject();
-    }
-
-    private static void WriteCi(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, CiBounds>> ci)
-    {
-        json.WriteStartObject("ci");
-        foreach (var (name, bounds) in ci)
-        {
-            if (!bounds.IsDefined)
-            {
-                json.WriteNull(name);
-                continue;
-            }
-
-            json.WriteStartArray(name);
-            json.WriteNumberValue(bounds.Lower);
-            json.WriteNumberValue(bounds.Upper);
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

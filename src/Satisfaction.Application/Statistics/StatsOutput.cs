@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Satisfaction.Core.Statistics;
 using Satisfaction.Core.Statistics.Weighting;
+using static Satisfaction.Application.Statistics.JsonFields;
 
 namespace Satisfaction.Application.Statistics;
 
@@ -322,38 +323,6 @@ public static class StatsOutput
         WriteCi(json, e.Ci);
         Number(json, "ci_level", e.CiLevel);
         json.WriteEndObject();
-    }
-
-    private static void WriteCi(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, CiBounds>> ci)
-    {
-        json.WriteStartObject("ci");
-        foreach (var (name, bounds) in ci)
-        {
-            if (!bounds.IsDefined)
-            {
-                json.WriteNull(name);
-                continue;
-            }
-
-            json.WriteStartArray(name);
-            json.WriteNumberValue(bounds.Lower);
-            json.WriteNumberValue(bounds.Upper);
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static void Write(TextWriter writer, Action<Utf8JsonWriter> write)

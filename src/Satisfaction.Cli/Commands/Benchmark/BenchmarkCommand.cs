@@ -5,6 +5,7 @@ using Satisfaction.Application.Benchmarking;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core.Benchmarking;
 using Spectre.Console.Cli;
+using static Satisfaction.Application.Statistics.JsonFields;
 
 namespace Satisfaction.Cli.Commands.Benchmark;
 
@@ -85,18 +86,6 @@ public sealed class BenchmarkCommand(CliHost host) : Command<BenchmarkSettings>
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     /// <summary>One block per measure and period, a label and a value per line: fits 80 columns.</summary>

@@ -8,6 +8,7 @@ using Satisfaction.Core.Rates;
 using Satisfaction.Core.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using static Satisfaction.Application.Statistics.JsonFields;
 
 namespace Satisfaction.Cli.Commands.Rates;
 
@@ -105,18 +106,6 @@ public sealed class RatesCommand(CliHost host, ResponseRatesService rates) : Asy
         }
 
         return text.ToString();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private void PrintTable(IReadOnlyList<ResponseRatesRow> rows)

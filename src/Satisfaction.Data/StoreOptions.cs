@@ -16,5 +16,5 @@ public sealed class StoreOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>How long SQLite waits on a locked database, in milliseconds (busy_timeout).</summary>
-    public int BusyTimeoutMilliseconds { get; set; } = 5000;
+    public int BusyTimeoutMilliseconds { get; set; } = 30000;
 }

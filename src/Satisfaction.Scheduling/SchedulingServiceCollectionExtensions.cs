@@ -24,7 +24,7 @@ public static class SchedulingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = Enum.TryParse<StoreProvider>(configuration["Store:Provider"], ignoreCase: true, out var p) ? p : StoreProvider.Sqlite;
-        var busy = int.TryParse(configuration["Store:BusyTimeoutMilliseconds"], out var b) ? b : 5000;
+        var busy = int.TryParse(configuration["Store:BusyTimeoutMilliseconds"], out var b) ? b : 30000;
         var store = new SchedulerStore(provider, storePath, busy);
         services.TryAddSingleton(store);
         services.TryAddSingleton<ServiceLock>();

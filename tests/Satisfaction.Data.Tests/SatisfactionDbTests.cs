@@ -144,7 +144,7 @@ public sealed class SatisfactionDbTests
         using (var db = SatisfactionDb.Open(store.Path))
         {
             Assert.Equal("wal", ScalarString(db, "PRAGMA journal_mode"));
-            Assert.Equal(5000L, ScalarLong(db, "PRAGMA busy_timeout"));
+            Assert.Equal(30000L, ScalarLong(db, "PRAGMA busy_timeout"));
             Assert.Equal(1L, ScalarLong(db, "PRAGMA foreign_keys"));
         }
 

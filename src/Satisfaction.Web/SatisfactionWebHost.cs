@@ -10,7 +10,7 @@ namespace Satisfaction.Web;
 /// <summary>
 /// Builds the one ASP.NET Core host of <c>satisfaction serve</c>: Kestrel on <see cref="ServeOptions.Urls"/>, JSON
 /// console logs (no request bodies, no EF Core SQL, no personal data), the scheduler as a hosted service, and every
-/// <see cref="IEndpointModule"/> mapped (<c>/health</c> is one).
+/// <see cref="IEndpointModule"/> mapped (<c>/health</c>, the SMS webhooks, <c>/reports/latest</c>).
 /// </summary>
 public static class SatisfactionWebHost
 {
@@ -41,6 +41,10 @@ public static class SatisfactionWebHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SchedulerHostedService>());
         builder.Services.AddEndpointModule<HealthEndpoint>();
         builder.Services.AddEndpointModule<SmsWebhooksModule>();
+        builder.Services.AddOptions<ReportsOptions>()
+            .BindConfiguration(ReportsOptions.SectionName, binder => binder.ErrorOnUnknownConfiguration = true)
+            .ValidateOnStart();
+        builder.Services.AddEndpointModule<LatestReportModule>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
 
         var app = builder.Build();

@@ -70,6 +70,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<ScoresService>();
         services.TryAddScoped<ExportService>();
         services.TryAddScoped<ScoreSnapshotService>();
+        services.TryAddScoped<Benchmarking.StoreBenchmarkService>();
         return services;
     }
 

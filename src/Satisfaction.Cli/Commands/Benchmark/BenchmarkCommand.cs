@@ -3,41 +3,61 @@ using System.Text;
 using System.Text.Json;
 using Satisfaction.Application.Benchmarking;
 using Satisfaction.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Core.Benchmarking;
+using Satisfaction.Data;
 using Spectre.Console.Cli;
 using static Satisfaction.Application.Statistics.JsonFields;
 
 namespace Satisfaction.Cli.Commands.Benchmark;
 
 /// <summary>
-/// <c>satisfaction benchmark --peers FILE.csv --force NAME [--measure M] [--average mean|pooled] [--format table|json]</c>:
-/// the force against its Most Similar Group and nationally, per measure and period.
+/// <c>satisfaction benchmark --peers FILE.csv --force NAME [--from-store [--as-of DATE] [--programme P]] [--measure M]
+/// [--average mean|pooled] [--format table|json]</c>: the force against its Most Similar Group and nationally, per
+/// measure and period; with <c>--from-store</c> the force's own row comes from the store's scores.
 /// </summary>
-public sealed class BenchmarkCommand(CliHost host) : Command<BenchmarkSettings>
+public sealed class BenchmarkCommand(CliHost host, IServiceProvider services) : AsyncCommand<BenchmarkSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, BenchmarkSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, BenchmarkSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var options = new BenchmarkOptions
         {
             Method = settings.Average == "pooled" ? MsgAverageMethod.PooledByRespondents : MsgAverageMethod.MeanOfForces,
         };
-        var results = BenchmarkService.Run(new BenchmarkRequest(host.ResolvePath(settings.Peers!), settings.Force!, settings.Measure, options));
-        if (settings.Format == "json")
+        var request = new BenchmarkRequest(host.ResolvePath(settings.Peers!), settings.Force!, settings.Measure, options);
+        IReadOnlyList<MsgBenchmarkResult> results;
+        IReadOnlyList<PeerFigure> own = [];
+        if (settings.FromStore)
         {
-            host.Out.Write(Json(results));
+            await services.GetRequiredService<SatisfactionStore>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var fromStore = await services.GetRequiredService<StoreBenchmarkService>()
+                .RunAsync(request, host.Today(settings), settings.Programme, cancellationToken).ConfigureAwait(false);
+            (results, own) = (fromStore.Results, fromStore.Own);
         }
         else
         {
-            PrintTable(results);
+            results = BenchmarkService.Run(request);
+        }
+
+        if (settings.Format == "json")
+        {
+            await host.Out.WriteAsync(Json(results, own)).ConfigureAwait(false);
+        }
+        else
+        {
+            PrintTable(results, own, settings.Programme);
         }
 
         return ExitCodes.Ok;
     }
 
-    /// <summary>One JSON object per measure and period, keys as documented in the README.</summary>
-    internal static string Json(IReadOnlyList<MsgBenchmarkResult> results)
+    /// <summary>
+    /// One JSON object per measure and period, keys as documented in the README; with figures from the store, also
+    /// <c>force_source</c> (<c>store</c>), <c>force_n</c>, <c>force_ci_low</c> and <c>force_ci_high</c>.
+    /// </summary>
+    internal static string Json(IReadOnlyList<MsgBenchmarkResult> results, IReadOnlyList<PeerFigure>? own = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -79,6 +99,14 @@ public sealed class BenchmarkCommand(CliHost host) : Command<BenchmarkSettings>
                 }
 
                 json.WriteString("se_method", r.SeMethod);
+                if (Own(own, r) is { } figure)
+                {
+                    json.WriteString("force_source", "store");
+                    json.WriteNumber("force_n", figure.Respondents);
+                    Number(json, "force_ci_low", figure.CiLow);
+                    Number(json, "force_ci_high", figure.CiHigh);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -89,14 +117,19 @@ public sealed class BenchmarkCommand(CliHost host) : Command<BenchmarkSettings>
     }
 
     /// <summary>One block per measure and period, a label and a value per line: fits 80 columns.</summary>
-    private void PrintTable(IReadOnlyList<MsgBenchmarkResult> results)
+    private static PeerFigure? Own(IReadOnlyList<PeerFigure>? own, MsgBenchmarkResult r) =>
+        own?.FirstOrDefault(f => string.Equals(f.Measure, r.Measure, StringComparison.Ordinal) && f.PeriodEnd == r.PeriodEnd);
+
+    private void PrintTable(IReadOnlyList<MsgBenchmarkResult> results, IReadOnlyList<PeerFigure> own, string programme)
     {
         var inv = CultureInfo.InvariantCulture;
         foreach (var r in results)
         {
             var force = TerminalText.Safe(r.Force);
             host.Out.WriteLine(TerminalText.Safe(r.Measure) + ", period ending " + r.PeriodEnd.ToString("yyyy-MM-dd", inv));
-            Line(force, r.ForcePct.ToString("0.0", inv) + "%");
+            Line(force, r.ForcePct.ToString("0.0", inv) + "%" + (Own(own, r) is { } figure
+                ? string.Create(inv, $" (store, {programme}: n = {figure.Respondents}") + (figure.CiLow is { } lo && figure.CiHigh is { } hi ? string.Create(inv, $", 95% interval {lo:0.0}-{hi:0.0}%)") : ")")
+                : string.Empty));
             Line("MSG average", r.MsgAverage is { } a ? a.ToString("0.0", inv) + "%" : "none (no other MSG force has a figure)");
             Line("difference", r.Difference is { } d
                 ? d.ToString("+0.0;-0.0;0.0", inv) + " points" + (r.PValue is { } p

@@ -1,12 +1,23 @@
 using System.ComponentModel;
+using Satisfaction.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Satisfaction.Cli.Commands.Benchmark;
 
 /// <summary>Options of <c>satisfaction benchmark</c>.</summary>
-public sealed class BenchmarkSettings : CommandSettings
+public sealed class BenchmarkSettings : GlobalSettings, IStartsStoreItself
 {
+    /// <summary>The force's own row from the store.</summary>
+    [CommandOption("--from-store")]
+    [Description("Take the force's own figures from the store (in-year at --as-of, default today) instead of the file; the file must have figures for the 12 months ending that day.")]
+    public bool FromStore { get; init; }
+
+    /// <summary>Programme of the store's figures.</summary>
+    [CommandOption("--programme <PROGRAMME>")]
+    [Description("With --from-store: the programme whose measures are compared: uss (default), asb or rdd_confidence.")]
+    public string Programme { get; init; } = "uss";
+
     /// <summary>The peer CSV file.</summary>
     [CommandOption("--peers <FILE>")]
     [Description("Published figures of the forces (CSV: force,in_msg,measure,period_end,respondents,satisfied_pct, optionally ci_low,ci_high). Required.")]
@@ -50,8 +61,13 @@ public sealed class BenchmarkSettings : CommandSettings
             return ValidationResult.Error($"--average '{Average}' is not one of: mean, pooled.");
         }
 
+        if (Programme is not ("uss" or "asb" or "rdd_confidence"))
+        {
+            return ValidationResult.Error($"--programme '{Programme}' is not one of: uss, asb, rdd_confidence.");
+        }
+
         return Format is "table" or "json"
-            ? ValidationResult.Success()
+            ? base.Validate()
             : ValidationResult.Error($"--format '{Format}' is not one of: table, json.");
     }
 }

@@ -21,9 +21,18 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
     /// <summary>The CSV header of the report's tables.</summary>
     public const string CsvHeader = "programme,measure,measure_title,by,domain,n,proportion,ci_lower,ci_upper,n_previous,proportion_previous,difference,difference_ci_lower,difference_ci_upper,p_value,significant,base_flag";
 
-    /// <summary>Builds the report of <paramref name="asOf"/> in <paramref name="folder"/> (created when missing).</summary>
+    /// <summary>Builds the report of <paramref name="asOf"/> in <paramref name="folder"/> (created when missing), without an MSG comparison.</summary>
     /// <exception cref="InvalidInputException">No respondents in either period.</exception>
-    public async Task<ReportOutcome> BuildAsync(DateOnly asOf, string folder, CancellationToken cancellationToken)
+    public Task<ReportOutcome> BuildAsync(DateOnly asOf, string folder, CancellationToken cancellationToken) =>
+        BuildAsync(asOf, folder, null, cancellationToken);
+
+    /// <summary>
+    /// Builds the report of <paramref name="asOf"/> in <paramref name="folder"/>; with <paramref name="peers"/>, also the
+    /// MSG comparison (a chart per measure, the force highlighted, and its ranks) from the peer file's figures for the
+    /// same 12 months.
+    /// </summary>
+    /// <exception cref="InvalidInputException">No respondents in either period; a peer file that cannot be used (nothing is written).</exception>
+    public async Task<ReportOutcome> BuildAsync(DateOnly asOf, string folder, ReportPeers? peers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var result = await scores.RunAsync(new ScoreRequest(asOf), cancellationToken).ConfigureAwait(false);
@@ -32,6 +41,8 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
             throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
                 $"no interviews dated {result.Periods.PreviousStart:yyyy-MM-dd} to {asOf:yyyy-MM-dd} in the store: there is nothing to report."));
         }
+
+        var msg = peers is null ? null : await MsgComparisonData.LoadAsync(peers, result, db, cancellationToken).ConfigureAwait(false);
 
         var monthly = new Dictionary<string, ScoreResult>(StringComparer.Ordinal);
         foreach (var p in result.Programmes)
@@ -45,7 +56,7 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
         var html = Path.Combine(folder, "report.html");
         var csv = Path.Combine(folder, "report-tables.csv");
         WriteAtomically(csv, Csv(rows));
-        WriteAtomically(html, Html(result, rows, monthly, rates));
+        WriteAtomically(html, Html(result, rows, monthly, rates, msg));
         return new ReportOutcome(html, csv, Headline(result, rows), rows.Count);
     }
 
@@ -142,7 +153,7 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
         return text.ToString();
     }
 
-    private static string Html(ScoreResult result, IReadOnlyList<ReportRow> rows, Dictionary<string, ScoreResult> monthly, IReadOnlyList<(string Programme, int Closed, OutcomeRateSet? Rates)> rates)
+    private static string Html(ScoreResult result, IReadOnlyList<ReportRow> rows, Dictionary<string, ScoreResult> monthly, IReadOnlyList<(string Programme, int Closed, OutcomeRateSet? Rates)> rates, MsgComparisonData? msg)
     {
         var inv = CultureInfo.InvariantCulture;
         var p = result.Periods;
@@ -217,6 +228,11 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
             html.Append("</table>\n");
         }
 
+        if (msg is not null)
+        {
+            MsgSection(html, msg, p);
+        }
+
         html.Append("<h2>Methods and caveats</h2>\n<ul>\n");
         html.Append("<li>Figures are weighted percentages at least fairly satisfied (codes 1-3 of 1-7; RDD: strongly or tend to agree, codes 1-2 of 1-5); don't know, not applicable and refused answers are left out of the base. n is the unweighted base.</li>\n");
         foreach (var programme in result.Programmes)
@@ -244,9 +260,50 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
             html.Append("<li>").Append(Enc(warning)).Append("</li>\n");
         }
 
-        html.Append("<li>MSG benchmarking needs other forces' published figures: run <code>satisfaction benchmark --peers FILE.csv --force NAME</code>.</li>\n");
+        if (msg is null)
+        {
+            html.Append("<li>MSG comparison: no peer figures were given (<code>satisfaction report --peers FILE.csv</code>, or <code>satisfaction benchmark --peers FILE.csv --force NAME</code>).</li>\n");
+        }
+        else
+        {
+            var first = msg.Results[0];
+            html.Append("<li>MSG comparison: the other forces' figures are the published figures in ").Append(Enc(msg.FileName))
+                .Append(string.Create(inv, $" for the 12 months ending {p.AsOf:d MMM yyyy} ({msg.Figures.Select(f => f.Force.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() - 1} other forces; MSG membership from its in_msg column); "))
+                .Append(Enc(msg.Force)).Append("'s own figures are this report's in-year ").Append(Enc(msg.Programme)).Append(" figures from the store. MSG average: ")
+                .Append(Enc(first.MsgAverageMethod)).Append(". Standard errors: ").Append(Enc(first.SeMethod)).Append("; the difference is tested two-sided at 95%.</li>\n");
+        }
         html.Append("</ul>\n<p>The tables are also in report-tables.csv beside this file.</p>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static void MsgSection(StringBuilder html, MsgComparisonData msg, ScorePeriods p)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        html.Append("<h2 id=\"msg\">Most similar group (MSG) comparison</h2>\n");
+        html.Append("<table class=\"msg\">\n<tr><th class=\"l\">measure</th><th>").Append(Enc(msg.Force)).Append(" %</th><th>n</th><th>MSG average %</th><th>difference (points)</th><th>p</th><th>rank in MSG</th><th>rank nationally</th><th class=\"l\">best nationally</th></tr>\n");
+        foreach (var r in msg.Results)
+        {
+            var own = msg.Figures.First(f => f.Force == msg.Force && f.Measure == r.Measure);
+            html.Append("<tr><td class=\"l\">").Append(Enc(r.Measure)).Append("</td><td>").Append(r.ForcePct.ToString("0.0", inv)).Append("</td><td>").Append(Whole(own.Respondents))
+                .Append("</td><td>").Append(r.MsgAverage is { } a ? a.ToString("0.0", inv) : "-")
+                .Append("</td><td").Append(r.Significant == true ? " class=\"sig\">" : ">").Append(r.Difference is { } d ? d.ToString("+0.0;-0.0;0.0", inv) + (r.Significant == true ? "*" : string.Empty) : "-")
+                .Append("</td><td>").Append(r.PValue is { } pv ? pv.ToString("0.000", inv) : "-")
+                .Append(string.Create(inv, $"</td><td>{r.RankMsg} of {r.MsgSize}</td><td>{r.RankNational} of {r.NationalSize}</td><td class=\"l\">"))
+                .Append(Enc(r.BestForce)).Append(string.Create(inv, $" {r.BestPct:0.0}")).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+        foreach (var r in msg.Results)
+        {
+            var points = msg.Figures
+                .Where(f => f.Measure.Trim() == r.Measure && (f.InMsg || f.Force == msg.Force))
+                .Select(f => new ChartPoint(f.Force.Trim(), f.SatisfiedPct, f.CiLow ?? double.NaN, f.CiHigh ?? double.NaN, f.Respondents, f.Force == msg.Force))
+                .ToList();
+            Figure(
+                html,
+                Charts.Charts.MsgComparison(points, r.MsgAverage, string.Create(inv, $"{r.Measure}, MSG, 12 months to {p.AsOf:d MMM yyyy}")),
+                string.Create(inv, $"{r.Measure}: the forces of the MSG from best to worst with their published 95% intervals (none drawn where none is published), {msg.Force} highlighted; dashed line: the MSG average of the other forces."));
+        }
     }
 
     private static ChartPoint Point(string label, Core.Statistics.ProportionEstimate e)

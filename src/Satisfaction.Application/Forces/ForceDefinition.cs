@@ -21,6 +21,15 @@ public sealed record ForceDefinition(string Code, string Name, IReadOnlyList<Div
     /// <summary>Permitted contact hours per channel; null keeps the stored hours (default SMS 09:00-20:00, phone 09:00-21:00, no Sundays).</summary>
     public ContactHoursOptions? ContactHours { get; init; }
 
+    /// <summary>
+    /// One-off bank-holiday changes (a <c>satisfaction-bank-holidays/1</c> file, read at set-up and stored with the
+    /// force); null keeps the stored ones (default: the file built into the program).
+    /// </summary>
+    public IReadOnlyList<BankHolidayChange>? BankHolidays { get; init; }
+
+    /// <summary>Where <see cref="BankHolidays"/> came from (a file name, for <c>force show</c>); null with them.</summary>
+    public string? BankHolidaysSource { get; init; }
+
     /// <summary>Folder of the programme files set up for the force; null keeps the stored one (default <c>questionnaires/programmes</c>).</summary>
     public string? ProgrammesPath { get; init; }
 }

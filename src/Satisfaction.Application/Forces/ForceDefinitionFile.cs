@@ -10,12 +10,13 @@ namespace Satisfaction.Application.Forces;
 /// Reads <c>force.yaml</c> (<c>satisfaction force init --file force.yaml</c>). Keys: <c>code</c>, <c>name</c>,
 /// <c>divisions</c> (a list of codes, or of <c>{code, name}</c>), <c>msg_peers</c> (force codes),
 /// <c>time_zone</c> (default Europe/London), <c>contact_hours</c> (<c>sms</c>/<c>phone</c>: <c>HH:mm-HH:mm</c>,
-/// or <c>{hours: HH:mm-HH:mm, sundays: bool}</c>), <c>programmes</c> (folder, relative to the file). An unknown
+/// or <c>{hours: HH:mm-HH:mm, sundays: bool}</c>), <c>programmes</c> (folder, relative to the file), <c>bank_holidays</c> (a
+/// <c>satisfaction-bank-holidays/1</c> file of one-off days, relative to the file; read now and stored). An unknown
 /// key or a bad value is an error naming the file, line and key.
 /// </summary>
 public static class ForceDefinitionFile
 {
-    private static readonly string[] Keys = ["code", "name", "divisions", "msg_peers", "time_zone", "contact_hours", "programmes"];
+    private static readonly string[] Keys = ["code", "name", "divisions", "msg_peers", "time_zone", "contact_hours", "programmes", "bank_holidays"];
 
     /// <summary>Reads and checks <paramref name="path"/>.</summary>
     /// <exception cref="InvalidInputException">Missing file, YAML error, unknown key or bad value (FILE:LINE: key: reason).</exception>
@@ -28,9 +29,25 @@ public static class ForceDefinitionFile
         }
 
         var definition = Parse(File.ReadAllText(path), path);
-        return definition.ProgrammesPath is { } folder
-            ? definition with { ProgrammesPath = Path.GetFullPath(folder, Path.GetDirectoryName(Path.GetFullPath(path))!) }
-            : definition;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (definition.ProgrammesPath is { } folder)
+        {
+            definition = definition with { ProgrammesPath = Path.GetFullPath(folder, directory) };
+        }
+
+        if (definition.BankHolidaysSource is { } holidays)
+        {
+            var holidaysPath = Path.GetFullPath(holidays, directory);
+            if (!File.Exists(holidaysPath))
+            {
+                throw new InvalidInputException($"{path}: bank_holidays: no such file {holidaysPath}.");
+            }
+
+            using var reader = new StreamReader(holidaysPath);
+            definition = definition with { BankHolidays = BankHolidayFile.Parse(reader, holidaysPath), BankHolidaysSource = Path.GetFileName(holidaysPath) };
+        }
+
+        return definition;
     }
 
     /// <summary>Parses a force definition from YAML text; <paramref name="file"/> names it in errors.</summary>
@@ -72,6 +89,7 @@ public static class ForceDefinitionFile
             MsgPeers = Get(root, "msg_peers") is { } peers ? Sequence(peers, "msg_peers", file).Select(p => p.Value!.Trim().ToUpperInvariant()).ToList() : null,
             ContactHours = Get(root, "contact_hours") is { } hours ? ContactHours(hours, timeZone ?? "Europe/London", file) : null,
             ProgrammesPath = Scalar(root, "programmes", file),
+            BankHolidaysSource = Scalar(root, "bank_holidays", file),
         };
         return definition;
     }

@@ -4,13 +4,14 @@ using Satisfaction.Core.Contact;
 
 namespace Satisfaction.Application.Forces;
 
-/// <summary>The force settings kept in <c>forces.settings_json</c>: MSG peers, contact hours, programmes folder.</summary>
+/// <summary>The force settings kept in <c>forces.settings_json</c>: MSG peers, contact hours, bank holidays, programmes folder.</summary>
 internal sealed record ForceSettings
 {
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     public IReadOnlyList<string> MsgPeers { get; init; } = [];
@@ -18,6 +19,12 @@ internal sealed record ForceSettings
     public ContactHoursOptions ContactHours { get; init; } = new();
 
     public string? ProgrammesPath { get; init; }
+
+    /// <summary>One-off bank-holiday changes given at set-up; null: the file built into the program.</summary>
+    public IReadOnlyList<BankHolidayChange>? BankHolidays { get; init; }
+
+    /// <summary>The name of the file they came from.</summary>
+    public string? BankHolidaysSource { get; init; }
 
     public static ForceSettings Read(string json) =>
         string.IsNullOrWhiteSpace(json) ? new ForceSettings() : JsonSerializer.Deserialize<ForceSettings>(json, Json) ?? new ForceSettings();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Satisfaction.Application.Sampling;
 using Satisfaction.Core;
+using Satisfaction.Core.Contact;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sampling;
 using Satisfaction.Data;
@@ -16,9 +17,10 @@ namespace Satisfaction.Application.Forces;
 /// <c>satisfaction force init</c>: creates or updates a force, its divisions and its programmes (<c>uss</c>,
 /// <c>asb</c> from the programmes folder, and <c>rdd_confidence</c>) in one transaction. Idempotent: the same
 /// definition again changes nothing. A division that is dropped from the list is removed only when no record or
-/// case refers to it; otherwise the whole call is refused and nothing changes. The demo uses it too.
+/// case refers to it; otherwise the whole call is refused and nothing changes. The demo uses it too. When given the
+/// process's <see cref="ForceContactWindows"/>, it makes it read the new contact hours at once.
 /// </summary>
-public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider time, IOptions<SamplingOptions> sampling)
+public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider time, IOptions<SamplingOptions> sampling, ForceContactWindows? contactWindows = null)
 {
     /// <summary>Code of the public-confidence programme every force gets (no programme file: RDD has no eligibility rules).</summary>
     public const string RddProgramme = "rdd_confidence";
@@ -74,13 +76,15 @@ public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider ti
                 MsgPeers = definition.MsgPeers ?? settings.MsgPeers,
                 ContactHours = (definition.ContactHours ?? settings.ContactHours) with { TimeZone = force.TimeZoneId },
                 ProgrammesPath = definition.ProgrammesPath ?? settings.ProgrammesPath,
+                BankHolidays = definition.BankHolidays ?? settings.BankHolidays,
+                BankHolidaysSource = definition.BankHolidays is null ? settings.BankHolidaysSource : definition.BankHolidaysSource,
             };
             var json = updated.Write();
             if (!string.Equals(json, force.SettingsJson, StringComparison.Ordinal))
             {
                 if (force.Id != 0 && force.SettingsJson != "{}")
                 {
-                    changes.Add("updated settings (MSG peers, contact hours, programmes folder)");
+                    changes.Add("updated settings (MSG peers, contact hours, bank holidays, programmes folder)");
                 }
 
                 force.SettingsJson = json;
@@ -103,6 +107,7 @@ public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider ti
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            contactWindows?.Invalidate();
             return new ForceSetupResult(force.Id, force.Code, changes);
         }).ConfigureAwait(false);
     }
@@ -160,6 +165,11 @@ public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider ti
         if (d.ContactHours?.Validate() is { Count: > 0 } problems)
         {
             throw new InvalidInputException("contact hours: " + string.Join("; ", problems));
+        }
+
+        if (d.BankHolidays?.Select(BankHolidayCalendar.CheckChange).FirstOrDefault(p => p is not null) is { } holiday)
+        {
+            throw new InvalidInputException($"bank holidays ({d.BankHolidaysSource ?? "given"}): {holiday}.");
         }
 
         if (d.MsgPeers?.FirstOrDefault(p => !CodePattern().IsMatch(p)) is { } peer)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Core;
+using Satisfaction.Core.Contact;
 using Satisfaction.Data;
 
 namespace Satisfaction.Application.Forces;
@@ -28,6 +29,8 @@ public sealed class ForceShowService(SatisfactionDbContext db)
             .Select(p => p.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
         var settings = ForceSettings.Read(force.SettingsJson);
         return new ForceView(force.Code, force.Name, force.TimeZoneId, divisions, programmes, settings.MsgPeers,
-            settings.ContactHours with { TimeZone = force.TimeZoneId }, settings.ProgrammesPath);
+            settings.ContactHours with { TimeZone = force.TimeZoneId }, settings.ProgrammesPath,
+            settings.BankHolidays is null ? null : settings.BankHolidaysSource ?? "(given)",
+            (settings.BankHolidays ?? BankHolidayFile.Shipped()).Count);
     }
 }

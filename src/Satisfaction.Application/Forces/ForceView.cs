@@ -11,6 +11,8 @@ namespace Satisfaction.Application.Forces;
 /// <param name="MsgPeers">MSG peer force codes (may be empty).</param>
 /// <param name="ContactHours">Permitted contact hours per channel.</param>
 /// <param name="ProgrammesPath">Programmes folder given at set-up, or null for the default.</param>
+/// <param name="BankHolidaysSource">File the one-off bank-holiday days came from, or null for the file built into the program.</param>
+/// <param name="BankHolidayDays">One-off bank-holiday changes in use (added or removed days).</param>
 public sealed record ForceView(
     string Code,
     string Name,
@@ -19,7 +21,9 @@ public sealed record ForceView(
     IReadOnlyList<string> Programmes,
     IReadOnlyList<string> MsgPeers,
     ContactHoursOptions ContactHours,
-    string? ProgrammesPath)
+    string? ProgrammesPath,
+    string? BankHolidaysSource = null,
+    int BankHolidayDays = 0)
 {
     /// <summary>A division and its record count.</summary>
     /// <param name="Code">Division code.</param>

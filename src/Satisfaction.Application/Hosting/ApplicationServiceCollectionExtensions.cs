@@ -53,8 +53,10 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<RddExportService>();
         Bind<RingbackOptions>(services, RingbackOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RingbackOptions>, RingbackOptionsValidator>());
-        services.TryAddSingleton(_ => new ContactWindows(new ContactHoursOptions(), new BankHolidayCalendar(BankHolidayFile.Shipped())));
-        services.TryAddSingleton<RingbackPolicy>();
+        services.TryAddSingleton<Forces.ForceContactWindows>();
+        services.TryAddSingleton<IContactWindowsSource>(sp => sp.GetRequiredService<Forces.ForceContactWindows>());
+        services.TryAddSingleton(sp => new RingbackPolicy(
+            sp.GetRequiredService<IOptions<RingbackOptions>>(), sp.GetRequiredService<IOptions<RddOptions>>(), sp.GetRequiredService<IContactWindowsSource>()));
         services.TryAddSingleton<RingbackScripts>();
         services.TryAddScoped<RingbackQueueBuilder>();
         services.TryAddScoped<RingbackDesk>();

@@ -10,27 +10,46 @@ namespace Satisfaction.Application.Ringback;
 
 /// <summary>
 /// The ring-back rules of this process, built once from <see cref="RingbackOptions"/>: the re-call table with the
-/// configured changes, a planner per case kind, the calling hours, the lock time and the household selection.
+/// configured changes, a planner per case kind, the lock time and the household selection; the calling hours come
+/// from the windows source at each use (the force's stored hours in the service).
 /// </summary>
 public sealed class RingbackPolicy
 {
-    private readonly RecallPlanner victimPlanner;
-    private readonly RecallPlanner rddPlanner;
+    private readonly IContactWindowsSource windowsSource;
+    private readonly RecallOptions victimOptions;
+    private readonly RecallOptions rddOptions;
+    private readonly Lock gate = new();
+    private (ContactWindows Windows, RecallPlanner Victim, RecallPlanner Rdd)? planners;
 
-    /// <summary>Builds the policy.</summary>
+    /// <summary>Builds the policy with fixed calling hours.</summary>
     /// <exception cref="InvalidInputException">A setting is unusable; the message names the key.</exception>
     public RingbackPolicy(IOptions<RingbackOptions> options, IOptions<RddOptions> rdd, ContactWindows windows)
+        : this(options, rdd, new FixedContactWindows(windows))
+    {
+    }
+
+    /// <summary>Builds the policy with the calling hours of <paramref name="windows"/>, asked at each use.</summary>
+    /// <exception cref="InvalidInputException">A setting is unusable; the message names the key.</exception>
+    public RingbackPolicy(IOptions<RingbackOptions> options, IOptions<RddOptions> rdd, IContactWindowsSource windows)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(rdd);
         ArgumentNullException.ThrowIfNull(windows);
         var o = options.Value;
         Options = o;
-        Windows = windows;
+        windowsSource = windows;
         Rules = BuildRules(o.Rules);
         var gap = TimeSpan.FromMinutes(o.MinimumGapMinutes);
-        victimPlanner = new RecallPlanner(Rules, new RecallOptions { MaxAttempts = o.MaxAttempts, MinimumGap = gap }, windows);
-        rddPlanner = new RecallPlanner(Rules, new RecallOptions { MaxAttempts = rdd.Value.MaxCallAttempts, MinimumGap = gap }, windows);
+        victimOptions = new RecallOptions { MaxAttempts = o.MaxAttempts, MinimumGap = gap };
+        rddOptions = new RecallOptions { MaxAttempts = rdd.Value.MaxCallAttempts, MinimumGap = gap };
+        foreach (var recall in new[] { victimOptions, rddOptions })
+        {
+            if (recall.Validate() is { Count: > 0 } problems)
+            {
+                throw new InvalidInputException("Re-call options: " + string.Join("; ", problems));
+            }
+        }
+
         LockDuration = TimeSpan.FromMinutes(o.LockMinutes);
         Selection = ParseSelection(o.HouseholdSelection)
             ?? throw new InvalidInputException($"Ringback:HouseholdSelection '{o.HouseholdSelection}' is not next_birthday or kish_grid.");
@@ -42,8 +61,8 @@ public sealed class RingbackPolicy
     /// <summary>The re-call table in force.</summary>
     public RecallRules Rules { get; }
 
-    /// <summary>Calling hours and bank holidays (phone channel).</summary>
-    public ContactWindows Windows { get; }
+    /// <summary>Calling hours and bank holidays (phone channel) in force now.</summary>
+    public ContactWindows Windows => windowsSource.Current;
 
     /// <summary>How long a lock lasts without a key.</summary>
     public TimeSpan LockDuration { get; }
@@ -63,7 +82,20 @@ public sealed class RingbackPolicy
     }
 
     /// <summary>The planner for a case kind.</summary>
-    public RecallPlanner PlannerFor(CaseKind kind) => kind == CaseKind.Rdd ? rddPlanner : victimPlanner;
+    public RecallPlanner PlannerFor(CaseKind kind)
+    {
+        var windows = Windows;
+        lock (gate)
+        {
+            if (planners is not { } p || !ReferenceEquals(p.Windows, windows))
+            {
+                p = (windows, new RecallPlanner(Rules, victimOptions, windows), new RecallPlanner(Rules, rddOptions, windows));
+                planners = p;
+            }
+
+            return kind == CaseKind.Rdd ? p.Rdd : p.Victim;
+        }
+    }
 
     /// <summary>The selection method of a configuration value, or null when it is neither.</summary>
     public static HouseholdSelectionMethod? ParseSelection(string? value) => value switch

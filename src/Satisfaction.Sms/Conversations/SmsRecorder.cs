@@ -14,18 +14,19 @@ namespace Satisfaction.Sms.Conversations;
 /// Writes what the conversation decided into a store context (the caller saves, in one transaction): texts into the
 /// outbox (not before the next permitted SMS time), answers as the questionnaire's codes, and the closing of an
 /// interview (disposition, case status, ring-back hand-over, contact attempt). Stateless apart from its services.
+/// SMS hours are those of the force's settings as the windows source gives them at each use.
 /// </summary>
-public sealed class SmsRecorder(ContactWindows windows, SmsSurvey survey, SmsOutboxSignal signal, SmsPhoneKeys keys)
+public sealed class SmsRecorder(IContactWindowsSource windows, SmsSurvey survey, SmsOutboxSignal signal, SmsPhoneKeys keys)
 {
     /// <summary>The first instant a text may go: <paramref name="now"/> inside permitted SMS hours, else the next window's start.</summary>
     public DateTimeOffset NextSendTime(DateTimeOffset now)
     {
-        var decision = windows.Decide(Core.Contact.ContactChannel.Sms, now);
+        var decision = windows.Current.Decide(Core.Contact.ContactChannel.Sms, now);
         return decision.Allowed ? now : decision.NextAllowedAt.ToUniversalTime();
     }
 
     /// <summary>Whether SMS may be sent at <paramref name="now"/>.</summary>
-    public bool SmsPermitted(DateTimeOffset now) => windows.Decide(Core.Contact.ContactChannel.Sms, now).Allowed;
+    public bool SmsPermitted(DateTimeOffset now) => windows.Current.Decide(Core.Contact.ContactChannel.Sms, now).Allowed;
 
     /// <summary>Wakes the outbox sender (after the caller committed).</summary>
     public void NotifySender() => signal.Notify();

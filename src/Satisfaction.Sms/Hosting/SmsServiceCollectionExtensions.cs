@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Satisfaction.Application.Forces;
 using Satisfaction.Core.Contact;
 using Satisfaction.Sms.Conversations;
 using Satisfaction.Sms.Dispatch;
@@ -17,7 +18,7 @@ public static class SmsServiceCollectionExtensions
     /// Adds <see cref="SmsOptions"/> bound strictly from the <c>Sms</c> section and validated at start, the transport
     /// (<c>Sms:Transport</c>), the process-wide rate limiter, the outbox sender and its background worker, the webhook
     /// writer (background) and handlers, and the dispatch use case. Needs the store and the application services, and
-    /// uses a registered <see cref="ContactWindows"/> or the default hours with the built-in bank holidays.
+    /// uses a registered <see cref="IContactWindowsSource"/>, by default the force's stored hours (<see cref="ForceContactWindows"/>).
     /// </summary>
     public static IServiceCollection AddSatisfactionSms(this IServiceCollection services)
     {
@@ -27,7 +28,8 @@ public static class SmsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmsOptions>, SmsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new ContactWindows(new ContactHoursOptions(), new BankHolidayCalendar(BankHolidayFile.Shipped())));
+        services.TryAddSingleton<ForceContactWindows>();
+        services.TryAddSingleton<IContactWindowsSource>(sp => sp.GetRequiredService<ForceContactWindows>());
         services.TryAddSingleton<ISmsTransport>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SmsOptions>>();

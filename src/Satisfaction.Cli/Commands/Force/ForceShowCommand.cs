@@ -29,6 +29,7 @@ public sealed class ForceShowCommand(CliHost host, ForceShowService show) : Asyn
                 msg_peers = f.MsgPeers,
                 contact_hours = new { sms = Hours(f.ContactHours.Sms), phone = Hours(f.ContactHours.Phone) },
                 programmes_path = f.ProgrammesPath,
+                bank_holidays = new { source = f.BankHolidaysSource ?? "built-in", one_off_days = f.BankHolidayDays },
             }, Json)).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
@@ -45,6 +46,7 @@ public sealed class ForceShowCommand(CliHost host, ForceShowService show) : Asyn
         await o.WriteLineAsync($"programmes: {string.Join(", ", f.Programmes.Select(TerminalText.Safe))}").ConfigureAwait(false);
         await o.WriteLineAsync($"MSG peers: {(f.MsgPeers.Count == 0 ? "none" : string.Join(", ", f.MsgPeers.Select(TerminalText.Safe)))}").ConfigureAwait(false);
         await o.WriteLineAsync($"contact hours: sms {Text(f.ContactHours.Sms)}; phone {Text(f.ContactHours.Phone)}").ConfigureAwait(false);
+        await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"bank holidays: England and Wales rules + {f.BankHolidayDays} one-off change(s) from {TerminalText.Safe(f.BankHolidaysSource ?? "the built-in file")}")).ConfigureAwait(false);
         await o.WriteLineAsync($"programmes folder: {TerminalText.Safe(f.ProgrammesPath ?? "(default)")}").ConfigureAwait(false);
         return ExitCodes.Ok;
     }

@@ -1,0 +1,11 @@
+namespace Satisfaction.Core.Contact;
+
+/// <summary>
+/// Where the contact windows in force come from. The service reads them from the force's stored settings
+/// (so a <c>force init</c> update applies without a restart); tests and tools may pass fixed windows.
+/// </summary>
+public interface IContactWindowsSource
+{
+    /// <summary>The windows to use now. Ask again for each decision rather than keeping the result.</summary>
+    ContactWindows Current { get; }
+}

@@ -65,6 +65,12 @@ public static class CliApp
             await host.Error.WriteLineAsync($"error: {TerminalText.SafeLines(ex.Message)}").ConfigureAwait(false);
             return ExitCodes.UserError;
         }
+        catch (Exception ex) when (Data.StoreErrors.IsBusy(ex))
+        {
+            await host.Error.WriteLineAsync(
+                "error: the store is busy: another process (an import, a draw, the service) held it for longer than Store:BusyTimeoutMilliseconds. What this command wrote in its own transaction was rolled back; run it again when the other has finished.").ConfigureAwait(false);
+            return ExitCodes.UserError;
+        }
         catch (Exception ex)
         {
             await host.Error.WriteLineAsync($"internal error: {ex.GetType().Name}: {TerminalText.SafeLines(ex.Message)}").ConfigureAwait(false);

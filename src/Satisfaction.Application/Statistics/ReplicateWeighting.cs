@@ -111,15 +111,19 @@ public sealed class ReplicateWeighting(ILogger<ReplicateWeighting>? logger = nul
             return new WeightingRecipe { Trimming = settings.Trimming };
         }
 
-        var margins = WeightingInputs.ReadMargins(settings.Margins, data);
-        return settings.Calibration is not { } function
-            ? new WeightingRecipe { RakeTo = margins, Raking = settings.Raking, Trimming = settings.Trimming }
-            : new WeightingRecipe
-            {
-                CalibrateTo = margins,
-                Calibration = new CalibrationOptions { Function = function, LowerBound = settings.LowerBound, UpperBound = settings.UpperBound },
-                Trimming = settings.Trimming,
-            };
+        if (settings.Calibration is not { } function)
+        {
+            return new WeightingRecipe { RakeTo = WeightingInputs.ReadMargins(settings.Margins, data), Raking = settings.Raking, Trimming = settings.Trimming };
+        }
+
+        var targets = WeightingInputs.ReadTargets(settings.Margins, data);
+        return new WeightingRecipe
+        {
+            CalibrateTo = targets.Margins,
+            CalibrationTotals = targets.Totals,
+            Calibration = new CalibrationOptions { Function = function, LowerBound = settings.LowerBound, UpperBound = settings.UpperBound },
+            Trimming = settings.Trimming,
+        };
     }
 
     private static List<string> Summary(ReplicatesRequest request, CsvTable data, ReplicateDesign design, ReplicateWeightSet set, long seed)

@@ -26,7 +26,13 @@ public static class WeightingSteps
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
         var marginsFile = settings.Margins ?? throw new ArgumentException("weighting needs a margins file", nameof(settings));
-        var margins = WeightingInputs.ReadMargins(marginsFile, table);
+        var targets = WeightingInputs.ReadTargets(marginsFile, table);
+        var margins = targets.Margins;
+        if (settings.Calibration is null && targets.Totals.Count > 0)
+        {
+            throw WeightingInputs.RakingNumericTotal(marginsFile, targets);
+        }
+
         try
         {
             if (settings.Calibration is not { } function)
@@ -44,7 +50,7 @@ public static class WeightingSteps
                 return new WeightingRun(table, raked.Weights, raked.Adjustment, summary, warnings);
             }
 
-            var calibrated = Calibration.Calibrate(baseWeights, margins, new CalibrationOptions
+            var calibrated = Calibration.Calibrate(baseWeights, margins, targets.Totals, new CalibrationOptions
             {
                 Function = function,
                 LowerBound = settings.LowerBound,

@@ -68,6 +68,31 @@ public sealed partial class SampleConcurrencyTests : IDisposable
         Assert.Equal(2, await check.SampleDraws.CountAsync());
     }
 
+    [Fact]
+    public async Task ImportCrimes_WhileAnotherWriterHoldsTheStore_IsRefusedWithAMessageAndImportsNothing()
+    {
+        var path = Path.Combine(_cli.WorkDir, "store.db");
+        SeedForce(path);
+        using (var writer = new StreamWriter(Path.Combine(_cli.WorkDir, "extract.csv")))
+        {
+            DemoCrimeCsv.Write(writer, DemoCrimeGenerator.Generate(new DemoDataOptions { Seed = 5, AsOf = new DateOnly(2026, 11, 30), Days = 30, RecordsPerYear = 1000 }));
+        }
+
+        await using (var holder = SatisfactionDb.Open(path))
+        {
+            await using var holding = await holder.Database.BeginWriteAsync("test", CancellationToken.None);
+            var environment = new Dictionary<string, string> { ["SATISFACTION_STORE__BUSYTIMEOUTMILLISECONDS"] = "200" };
+            var refused = await CommandLineTests.RunProcessAsync(_cli.WorkDir, environment, "import", "crimes", "extract.csv", "--db", "store.db");
+            Assert.Equal(ExitCodes.UserError, refused.Code);
+            Assert.StartsWith("error: the store is busy:", refused.Error.Trim(), StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", refused.Error, StringComparison.Ordinal);
+            await holding.RollbackAsync();
+        }
+
+        await using var check = SatisfactionDb.Open(path);
+        Assert.Equal(0, await check.RecordedCrimes.CountAsync());
+    }
+
     public void Dispose() => _cli.Dispose();
 
     [GeneratedRegex(@"considered (\d+),")]

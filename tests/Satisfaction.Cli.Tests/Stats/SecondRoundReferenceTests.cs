@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Satisfaction.Cli.Tests.Stats;
@@ -21,10 +20,10 @@ public sealed class SecondRoundReferenceTests : IDisposable
     {
         var blocks = await NumericAsync("apiclus2.csv", "--ids", "dnum,snum", "--fpc", "fpc1,fpc2", "--measure", "api00", "--statistic", "mean", "--by", "stype");
         var r = Api("clus2");
-        AssertNumeric(r.GetProperty("mean_api00"), blocks[0], "clus2 mean", checkN: true);
+        RefAssert.Numeric(r.GetProperty("mean_api00"), blocks[0], "clus2 mean", checkN: true);
         foreach (var stype in new[] { "E", "H", "M" })
         {
-            AssertNumeric(r.GetProperty("by_stype").GetProperty(stype).GetProperty("mean_api00"), Domain(blocks, stype), "clus2 mean " + stype, checkN: true);
+            RefAssert.Numeric(r.GetProperty("by_stype").GetProperty(stype).GetProperty("mean_api00"), RefAssert.Domain(blocks, stype), "clus2 mean " + stype, checkN: true);
         }
 
         Assert.Contains("second stage: 126 units", blocks[0].GetProperty("method").GetString(), StringComparison.Ordinal);
@@ -35,9 +34,9 @@ public sealed class SecondRoundReferenceTests : IDisposable
     public async Task TwoStageClusterSample_TotalAndRatio_MatchR()
     {
         var total = await NumericAsync("apiclus2.csv", "--ids", "dnum,snum", "--fpc", "fpc1,fpc2", "--measure", "enroll", "--statistic", "total");
-        AssertNumeric(Api("clus2").GetProperty("total_enroll"), total[0], "clus2 total", checkN: false);
+        RefAssert.Numeric(Api("clus2").GetProperty("total_enroll"), total[0], "clus2 total", checkN: false);
         var ratio = await NumericAsync("apiclus2.csv", "--ids", "dnum,snum", "--fpc", "fpc1,fpc2", "--measure", "api_stu", "--statistic", "ratio", "--denominator", "enroll");
-        AssertNumeric(Api("clus2").GetProperty("ratio_api_stu_enroll"), ratio[0], "clus2 ratio", checkN: false);
+        RefAssert.Numeric(Api("clus2").GetProperty("ratio_api_stu_enroll"), ratio[0], "clus2 ratio", checkN: false);
     }
 
     /// <summary>R: svyciprop(~yes, two-stage design, method = each) on apiclus2; every interval of the estimate block.</summary>
@@ -48,10 +47,10 @@ public sealed class SecondRoundReferenceTests : IDisposable
             "--measure", "sch_wide_code", "--satisfied", "1", "--valid", "1-2", "--ci", "all", "--by", "stype");
         var blocks = JsonDocument.Parse(result).RootElement.EnumerateArray().ToList();
         var r = Api("clus2");
-        AssertBlock(r.GetProperty("proportion_sch_wide"), blocks[0], "clus2 proportion");
+        RefAssert.Block(r.GetProperty("proportion_sch_wide"), blocks[0], "clus2 proportion");
         foreach (var stype in new[] { "E", "H", "M" })
         {
-            AssertBlock(r.GetProperty("by_stype").GetProperty(stype).GetProperty("proportion_sch_wide"), Domain(blocks, stype), "clus2 proportion " + stype);
+            RefAssert.Block(r.GetProperty("by_stype").GetProperty(stype).GetProperty("proportion_sch_wide"), RefAssert.Domain(blocks, stype), "clus2 proportion " + stype);
         }
     }
 
@@ -70,10 +69,10 @@ public sealed class SecondRoundReferenceTests : IDisposable
 
         var blocks = await NumericAsync("apistrat.csv", [.. args]);
         var r = Api("strat");
-        AssertNumeric(r.GetProperty(key), blocks[0], key, checkN: true);
+        RefAssert.Numeric(r.GetProperty(key), blocks[0], key, checkN: true);
         foreach (var stype in new[] { "E", "H", "M" })
         {
-            AssertNumeric(r.GetProperty("by_stype").GetProperty(stype).GetProperty(key), Domain(blocks, stype), key + " " + stype, checkN: true);
+            RefAssert.Numeric(r.GetProperty("by_stype").GetProperty(stype).GetProperty(key), RefAssert.Domain(blocks, stype), key + " " + stype, checkN: true);
         }
     }
 
@@ -84,9 +83,9 @@ public sealed class SecondRoundReferenceTests : IDisposable
         var blocks = await NumericAsync("apistrat.csv", "--strata", "stype", "--weights", "pw", "--fpc", "fpc", "--measure", "api_stu",
             "--statistic", "ratio", "--denominator", "enroll", "--per", "1000");
         var r = Api("strat").GetProperty("ratio_api_stu_enroll");
-        Close(r.GetProperty("estimate").GetDouble() * 1000, blocks[0].GetProperty("estimate").GetDouble(), 1e-9, "rate");
-        Close(r.GetProperty("se").GetDouble() * 1000, blocks[0].GetProperty("se").GetDouble(), 1e-9, "rate se");
-        Close(r.GetProperty("ci").EnumerateArray().First().GetDouble() * 1000, blocks[0].GetProperty("ci").GetProperty("normal")[0].GetDouble(), 1e-9, "rate lower");
+        RefAssert.Close(r.GetProperty("estimate").GetDouble() * 1000, blocks[0].GetProperty("estimate").GetDouble(), 1e-9, "rate");
+        RefAssert.Close(r.GetProperty("se").GetDouble() * 1000, blocks[0].GetProperty("se").GetDouble(), 1e-9, "rate se");
+        RefAssert.Close(r.GetProperty("ci").EnumerateArray().First().GetDouble() * 1000, blocks[0].GetProperty("ci").GetProperty("normal")[0].GetDouble(), 1e-9, "rate lower");
     }
 
     /// <summary>R: svyciprop(~yes, subset(dstrat, stype == s &amp; awards == a)) for the six crossed domains of --by stype,awards.</summary>
@@ -99,9 +98,9 @@ public sealed class SecondRoundReferenceTests : IDisposable
         Assert.Equal(7, blocks.Count);
         foreach (var cell in Api("strat").GetProperty("by_stype_awards").EnumerateObject())
         {
-            var block = Domain(blocks, cell.Name);
+            var block = RefAssert.Domain(blocks, cell.Name);
             Assert.Equal("stype,awards", block.GetProperty("by").GetString());
-            AssertBlock(cell.Value, block, "stype/awards " + cell.Name);
+            RefAssert.Block(cell.Value, block, "stype/awards " + cell.Name);
         }
     }
 
@@ -110,7 +109,7 @@ public sealed class SecondRoundReferenceTests : IDisposable
     public async Task LonelyPsuAverage_MatchesR()
     {
         var blocks = await NumericAsync("apistrat_lonely.csv", "--strata", "stype", "--weights", "pw", "--fpc", "fpc", "--measure", "api00", "--statistic", "mean", "--lonely-psu", "average");
-        AssertNumeric(Api("lonely_average").GetProperty("mean_api00"), blocks[0], "average", checkN: true);
+        RefAssert.Numeric(Api("lonely_average").GetProperty("mean_api00"), blocks[0], "average", checkN: true);
     }
 
     /// <summary>The lonely stratum is named by its value in the file, not by its number.</summary>
@@ -150,12 +149,12 @@ public sealed class SecondRoundReferenceTests : IDisposable
         var block = blocks[0];
         Assert.Equal(0.0, block.GetProperty("se").GetDouble());
         Assert.Equal(0.0, block.GetProperty("deff").GetDouble());
-        Close(r.GetProperty("proportion").GetDouble(), block.GetProperty("proportion").GetDouble(), 1e-12, "p");
+        RefAssert.Close(r.GetProperty("proportion").GetDouble(), block.GetProperty("proportion").GetDouble(), 1e-12, "p");
         foreach (var method in new[] { "logit", "mean", "xlogit", "asin" })
         {
             var ci = block.GetProperty("ci").GetProperty(method);
-            Close(r.GetProperty("ci").GetProperty(method)[0].GetDouble(), ci[0].GetDouble(), 1e-9, method + " lower");
-            Close(r.GetProperty("ci").GetProperty(method)[1].GetDouble(), ci[1].GetDouble(), 1e-9, method + " upper");
+            RefAssert.Close(r.GetProperty("ci").GetProperty(method)[0].GetDouble(), ci[0].GetDouble(), 1e-9, method + " lower");
+            RefAssert.Close(r.GetProperty("ci").GetProperty(method)[1].GetDouble(), ci[1].GetDouble(), 1e-9, method + " upper");
         }
 
         var p = block.GetProperty("proportion").GetDouble();
@@ -166,7 +165,7 @@ public sealed class SecondRoundReferenceTests : IDisposable
         // The domains are not constant within strata (zeros outside the domain): R's SEs there are positive.
         foreach (var group in new[] { "x", "y" })
         {
-            AssertBlock(Zero().GetProperty("by_group").GetProperty("q_const").GetProperty(group), Domain(blocks, group), "q_const " + group, skipMissing: true);
+            RefAssert.Block(Zero().GetProperty("by_group").GetProperty("q_const").GetProperty(group), RefAssert.Domain(blocks, group), "q_const " + group, skipMissing: true);
         }
     }
 
@@ -176,7 +175,7 @@ public sealed class SecondRoundReferenceTests : IDisposable
     {
         var blocks = await NumericAsync(Path.Combine("..", "zero_variance", "respondents.csv"), "--strata", "stratum", "--fpc", "N_h", "--measure", "score", "--statistic", "mean");
         Assert.Equal(0.0, blocks[0].GetProperty("se").GetDouble());
-        AssertNumeric(Zero().GetProperty("mean_score"), blocks[0], "score", checkN: true);
+        RefAssert.Numeric(Zero().GetProperty("mean_score"), blocks[0], "score", checkN: true);
     }
 
     /// <summary>
@@ -221,7 +220,7 @@ public sealed class SecondRoundReferenceTests : IDisposable
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Refs, "replicates_rake", "expected.json")));
         var r = expected.RootElement;
         var se = JsonDocument.Parse(File.ReadAllText(estimates)).RootElement[0].GetProperty("se").GetDouble();
-        Close(r.GetProperty("agree").GetProperty("se").GetDouble(), se, 1e-9, "JK1 raked SE");
+        RefAssert.Close(r.GetProperty("agree").GetProperty("se").GetDouble(), se, 1e-9, "JK1 raked SE");
         var table = Application.Statistics.CsvTable.Read(outFile);
         foreach (var column in r.GetProperty("replicate_weights").EnumerateObject())
         {
@@ -229,7 +228,7 @@ public sealed class SecondRoundReferenceTests : IDisposable
             var theirs = column.Value.EnumerateArray().Select(v => v.GetDouble()).ToArray();
             for (var i = 0; i < theirs.Length; i++)
             {
-                Close(theirs[i], ours[i], 1e-9, $"{column.Name}[{i}]");
+                RefAssert.Close(theirs[i], ours[i], 1e-9, $"{column.Name}[{i}]");
             }
         }
     }
@@ -253,9 +252,9 @@ public sealed class SecondRoundReferenceTests : IDisposable
         Assert.Contains("from --fpc fpc", result.Error, StringComparison.Ordinal);
         var r = Api("replicates").GetProperty(key);
         var ours = JsonDocument.Parse(File.ReadAllText(estimates)).RootElement[0];
-        Close(r.GetProperty("proportion_sch_wide").GetDouble(), ours.GetProperty("proportion").GetDouble(), 1e-12, "proportion");
-        Close(r.GetProperty("se_sch_wide").GetDouble(), ours.GetProperty("se").GetDouble(), 1e-9, "replicate SE");
-        Close(r.GetProperty("scale").GetDouble(), ours.GetProperty("scale").GetDouble(), 1e-12, "scale");
+        RefAssert.Close(r.GetProperty("proportion_sch_wide").GetDouble(), ours.GetProperty("proportion").GetDouble(), 1e-12, "proportion");
+        RefAssert.Close(r.GetProperty("se_sch_wide").GetDouble(), ours.GetProperty("se").GetDouble(), 1e-9, "replicate SE");
+        RefAssert.Close(r.GetProperty("scale").GetDouble(), ours.GetProperty("scale").GetDouble(), 1e-12, "scale");
     }
 
     /// <summary>
@@ -274,8 +273,8 @@ public sealed class SecondRoundReferenceTests : IDisposable
         foreach (var item in items)
         {
             var r = expected.RootElement.GetProperty("period_difference").GetProperty(item.GetProperty("measure").GetString()!);
-            Close(r.GetProperty("difference").GetDouble(), item.GetProperty("difference").GetDouble(), 1e-9, "difference");
-            Close(r.GetProperty("se_difference").GetDouble(), item.GetProperty("se_difference").GetDouble(), 1e-9, "se");
+            RefAssert.Close(r.GetProperty("difference").GetDouble(), item.GetProperty("difference").GetDouble(), 1e-9, "difference");
+            RefAssert.Close(r.GetProperty("se_difference").GetDouble(), item.GetProperty("se_difference").GetDouble(), 1e-9, "se");
         }
 
         var csv = await RunAsync("stats", "compare", file, "--strata", "stratum", "--fpc", "N_h", "--measure", "treatment,whole_experience",
@@ -286,70 +285,6 @@ public sealed class SecondRoundReferenceTests : IDisposable
     private static JsonElement Api(string key) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Refs, "api", "expected.json"))).RootElement.GetProperty(key);
 
     private static JsonElement Zero() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Refs, "zero_variance", "expected.json"))).RootElement;
-
-    private static JsonElement Domain(List<JsonElement> blocks, string value) =>
-        blocks.Single(b => b.GetProperty("domain").ValueKind == JsonValueKind.String && b.GetProperty("domain").GetString() == value);
-
-    private static void AssertNumeric(JsonElement r, JsonElement ours, string what, bool checkN)
-    {
-        Close(r.GetProperty("estimate").GetDouble(), ours.GetProperty("estimate").GetDouble(), 1e-9, what + " estimate");
-        Close(r.GetProperty("se").GetDouble(), ours.GetProperty("se").GetDouble(), 1e-9, what + " se");
-        Assert.Equal(r.GetProperty("degf").GetInt32(), ours.GetProperty("degf").GetInt32());
-        if (r.GetProperty("deff").ValueKind == JsonValueKind.Number)
-        {
-            Close(r.GetProperty("deff").GetDouble(), ours.GetProperty("deff").GetDouble(), 1e-9, what + " deff");
-        }
-
-        for (var k = 0; k < 2; k++)
-        {
-            Close(r.GetProperty("ci")[k].GetDouble(), ours.GetProperty("ci").GetProperty("normal")[k].GetDouble(), 1e-9, what + " confint");
-            Close(r.GetProperty("ci_t")[k].GetDouble(), ours.GetProperty("ci").GetProperty("t")[k].GetDouble(), 1e-9, what + " confint t");
-        }
-
-        if (checkN)
-        {
-            Assert.Equal(r.GetProperty("n").GetInt32(), ours.GetProperty("n").GetInt32());
-            Close(r.GetProperty("sum_weights").GetDouble(), ours.GetProperty("sum_weights").GetDouble(), 1e-9, what + " sum_weights");
-        }
-    }
-
-    private static void AssertBlock(JsonElement r, JsonElement ours, string what, bool skipMissing = false)
-    {
-        foreach (var key in new[] { "n", "n_yes", "degf" })
-        {
-            Assert.Equal(r.GetProperty(key).GetInt32(), ours.GetProperty(key).GetInt32());
-        }
-
-        foreach (var key in new[] { "sum_weights", "proportion", "se", "deff", "deff_replace" })
-        {
-            if (r.GetProperty(key).ValueKind == JsonValueKind.Number)
-            {
-                Close(r.GetProperty(key).GetDouble(), ours.GetProperty(key).GetDouble(), 1e-9, $"{what} {key}");
-            }
-        }
-
-        // At p = 0 or 1 only R's "mean" interval is an interval; the others follow the documented choice (see BoundaryProportions_...).
-        var boundary = r.GetProperty("proportion").GetDouble() is 0 or 1;
-        foreach (var method in r.GetProperty("ci").EnumerateObject())
-        {
-            if ((method.Value.ValueKind == JsonValueKind.Null && skipMissing) || (boundary && method.Name != "mean"))
-            {
-                continue;
-            }
-
-            var tolerance = method.Name == "likelihood" ? 1e-6 : 1e-9;
-            for (var k = 0; k < 2; k++)
-            {
-                Close(method.Value[k].GetDouble(), ours.GetProperty("ci").GetProperty(method.Name)[k].GetDouble(), tolerance, $"{what} {method.Name}[{k}]");
-            }
-        }
-    }
-
-    private static void Close(double expected, double actual, double tolerance, string what)
-    {
-        var error = expected == 0 ? Math.Abs(actual) : Math.Abs(actual - expected) / Math.Abs(expected);
-        Assert.True(error <= tolerance, string.Create(CultureInfo.InvariantCulture, $"{what}: expected {expected:R}, got {actual:R}"));
-    }
 
     private async Task<List<JsonElement>> NumericAsync(string file, params string[] args)
     {

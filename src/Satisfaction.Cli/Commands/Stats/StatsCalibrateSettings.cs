@@ -15,7 +15,7 @@ public sealed class StatsCalibrateSettings : CommandSettings
 
     /// <summary>Margins CSV file: variable, level, total.</summary>
     [CommandOption("--margins <FILE>")]
-    [Description("Population margins CSV with columns variable,level,total; the first level of each variable is the reference level.")]
+    [Description("Population margins CSV with columns variable,level,total; the first level of each variable is the reference level. A row with a blank level gives a numeric column's population total (R calibrate(design, ~group + x, population = c(N, ..., T_x))).")]
     public string? Margins { get; init; }
 
     /// <summary>Column with the base weights (default: 1 for everyone).</summary>

@@ -32,7 +32,7 @@ public class StatsFileSettings : CommandSettings
 
     /// <summary>Population margins to rake or calibrate the weights to before estimating.</summary>
     [CommandOption("--margins <FILE>")]
-    [Description("Rake (or, with --calfun, calibrate) the --weights to these population margins (variable,level,total) before estimating; SEs then allow for the weighting, as R does.")]
+    [Description("Rake (or, with --calfun, calibrate) the --weights to these population margins (variable,level,total) before estimating; SEs then allow for the weighting, as R does. A row with a blank level is a numeric column's population total (calibration only).")]
     public string? Margins { get; init; }
 
     /// <summary>Calibration distance with --margins; null rakes with R rake()'s defaults.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -29,16 +30,41 @@ public static class Calibration
     /// <exception cref="InvalidInputException">
     /// Bad base weights or margins (as <see cref="Raking.Rake"/>), or logit calibration without finite bounds.
     /// </exception>
+    public static CalibrationResult Calibrate(ReadOnlySpan<double> baseWeights, IReadOnlyList<WeightingMargin> margins, CalibrationOptions? options = null) =>
+        Calibrate(baseWeights, margins, [], options);
+
+    /// <summary>
+    /// Calibrates <paramref name="baseWeights"/> to the margins' population totals and to the totals of numeric
+    /// variables, as R <c>calibrate(design, ~a + b + x1 + x2, population = c(N, a..., b..., T1, T2))</c>: the
+    /// model matrix is the intercept, the margins' treatment contrasts, then one column per numeric variable.
+    /// </summary>
+    /// <param name="baseWeights">Base weight of every row (positive unless options allow zeros).</param>
+    /// <param name="margins">Categorical calibration variables (at least one: its totals give the intercept's N).</param>
+    /// <param name="totals">Numeric calibration variables with their population totals; empty = margins only.</param>
+    /// <param name="options">Distance function, bounds on g and convergence rule; null for R's defaults (linear, unbounded).</param>
+    /// <returns>The weights, or a failure result when the equations cannot be met. <see cref="CalibrationResult.MarginErrors"/>
+    /// lists the margins, then one entry per numeric total (weighted total minus population total).</returns>
+    /// <exception cref="InvalidInputException">Bad base weights, margins or numeric values (not finite), or logit calibration without finite bounds.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static CalibrationResult Calibrate(ReadOnlySpan<double> baseWeights, IReadOnlyList<WeightingMargin> margins, CalibrationOptions? options = null)
+    public static CalibrationResult Calibrate(
+        ReadOnlySpan<double> baseWeights, IReadOnlyList<WeightingMargin> margins, IReadOnlyList<CalibrationTotal> totals, CalibrationOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(totals);
         options ??= new CalibrationOptions();
         ValidateOptions(options);
         WeightValidation.BaseWeights(baseWeights, options.AllowZeroWeights);
-        var cells = CellIndex.Build(margins, baseWeights.Length);
+        if (margins.Count == 0)
+        {
+            throw new InvalidInputException("Calibration needs at least one category margin (its totals give the population size N of the intercept).");
+        }
+
+        ValidateTotals(totals, baseWeights.Length);
+
+        // Numeric columns vary within the margins' cells, so each row is its own cell then (R's row-wise model matrix).
+        var cells = totals.Count == 0 ? CellIndex.Build(margins, baseWeights.Length) : CellIndex.PerRow(margins, baseWeights.Length);
         var cellBase = cells.SumByCell(baseWeights);
         var populationTotal = WeightValidation.Margins(margins, cells, cellBase, options.TotalsTolerance);
-        var model = CalibrationModel.Build(margins, cells, populationTotal);
+        var model = CalibrationModel.Build(margins, cells, populationTotal, totals);
 
         var fit = options.Function == CalibrationFunction.Linear && !options.IsBounded
             ? Regression(model, cellBase)
@@ -59,7 +85,17 @@ public static class Calibration
             cellWeights[c] = cellBase[c] * fit.CellG[c];
         }
 
-        var errors = MarginError.Compute(margins, cells, cellWeights);
+        var errors = MarginError.Compute(margins, cells, cellWeights).Concat(totals.Select((t, k) =>
+        {
+            var column = model.Columns - totals.Count + k;
+            var sum = 0.0;
+            for (var c = 0; c < cellWeights.Length; c++)
+            {
+                sum += model.CellMatrix[c, column] * cellWeights[c];
+            }
+
+            return new MarginError(t.Name, [sum - t.Total]);
+        })).ToList();
         if (!fit.Converged)
         {
             return new CalibrationResult(false, FailedMessage, weights, g, fit.Iterations, fit.MaxRelativeMisfit, errors, null);
@@ -67,6 +103,30 @@ public static class Calibration
 
         var adjustment = new GregAdjustment(cells, baseWeights.ToArray(), fit.CellG, model.CellMatrix, cellBase);
         return new CalibrationResult(true, null, weights, g, fit.Iterations, fit.MaxRelativeMisfit, errors, adjustment);
+    }
+
+    private static void ValidateTotals(IReadOnlyList<CalibrationTotal> totals, int rowCount)
+    {
+        foreach (var t in totals)
+        {
+            if (t.Values.Count != rowCount)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Numeric total '{t.Name}' has {t.Values.Count} values for {rowCount} rows."), nameof(totals));
+            }
+
+            if (!double.IsFinite(t.Total))
+            {
+                throw new InvalidInputException($"Numeric total '{t.Name}': the population total is not a finite number.");
+            }
+
+            for (var i = 0; i < rowCount; i++)
+            {
+                if (!double.IsFinite(t.Values[i]))
+                {
+                    throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Row {i + 1}: numeric calibration variable '{t.Name}' has no value (every row needs a number)."));
+                }
+            }
+        }
     }
 
     private static void ValidateOptions(CalibrationOptions options)

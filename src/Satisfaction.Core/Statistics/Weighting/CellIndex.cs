@@ -154,6 +154,52 @@ internal sealed class CellIndex
         return new CellIndex(rowCell, cellLevels, cellCounts);
     }
 
+    /// <summary>
+    /// One cell per row (no rows merged): for calibration models with a numeric variable, whose model matrix is
+    /// not constant within the cells of the category margins. <see cref="CellLevels"/> are the margins' codes.
+    /// </summary>
+    public static CellIndex PerRow(IReadOnlyList<WeightingMargin> margins, int rowCount)
+    {
+        ArgumentNullException.ThrowIfNull(margins);
+        var cellLevels = new int[margins.Count][];
+        for (var k = 0; k < margins.Count; k++)
+        {
+            var m = margins[k];
+            if (m.Codes.Count != rowCount)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Margin '{m.Name}' has {m.Codes.Count} codes for {rowCount} rows."),
+                    nameof(margins));
+            }
+
+            var codes = new int[rowCount];
+            for (var i = 0; i < rowCount; i++)
+            {
+                var c = m.Codes[i];
+                if ((uint)c >= (uint)m.LevelCount)
+                {
+                    throw new InvalidInputException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Row {i + 1}: margin '{m.Name}' has level code {c}, which is not one of its {m.LevelCount} population levels."));
+                }
+
+                codes[i] = c;
+            }
+
+            cellLevels[k] = codes;
+        }
+
+        var rowCell = new int[rowCount];
+        var counts = new int[rowCount];
+        for (var i = 0; i < rowCount; i++)
+        {
+            rowCell[i] = i;
+            counts[i] = 1;
+        }
+
+        return new CellIndex(rowCell, cellLevels, counts);
+    }
+
     /// <summary>Sums a row vector into cells.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] SumByCell(ReadOnlySpan<double> rowValues)

@@ -22,6 +22,9 @@ public sealed record WeightingRecipe
     /// <summary>Margins to calibrate to; null to skip calibration. Not together with <see cref="RakeTo"/>.</summary>
     public IReadOnlyList<WeightingMargin>? CalibrateTo { get; init; }
 
+    /// <summary>Numeric variables with population totals to calibrate to as well (with <see cref="CalibrateTo"/> only); null or empty = none.</summary>
+    public IReadOnlyList<CalibrationTotal>? CalibrationTotals { get; init; }
+
     /// <summary>Calibration settings; null for R's defaults (linear, unbounded).</summary>
     public CalibrationOptions? Calibration { get; init; }
 
@@ -45,6 +48,11 @@ public sealed record WeightingRecipe
         if (RakeTo is not null && CalibrateTo is not null)
         {
             throw new ArgumentException("A recipe either rakes or calibrates, not both.");
+        }
+
+        if (CalibrationTotals is { Count: > 0 } && CalibrateTo is null)
+        {
+            throw new ArgumentException("Numeric totals are calibrated to (CalibrateTo), not raked to.");
         }
 
         var weights = baseWeights.ToArray();
@@ -75,7 +83,7 @@ public sealed record WeightingRecipe
         if (CalibrateTo is not null)
         {
             var options = (Calibration ?? new CalibrationOptions()) with { AllowZeroWeights = allowZeroWeights };
-            var calibrated = Weighting.Calibration.Calibrate(weights, CalibrateTo, options);
+            var calibrated = Weighting.Calibration.Calibrate(weights, CalibrateTo, CalibrationTotals ?? [], options);
             if (!calibrated.Succeeded)
             {
                 throw new InvalidInputException(calibrated.FailureReason ?? Weighting.Calibration.FailedMessage);

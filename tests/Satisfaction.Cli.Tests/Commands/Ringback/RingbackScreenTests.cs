@@ -62,6 +62,37 @@ public sealed class RingbackScreenTests
     }
 
     [Fact]
+    public async Task StoreHeldByAnotherWriter_SaysTheStoreIsBusyAndLetsTheHandlerTryAgainOrQuit()
+    {
+        using var store = new RingbackStore(victims: 1);
+        var console = Console();
+        Push(console, '\r', 'q');
+
+        int recorded;
+        using (var holder = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + store.DbPath))
+        {
+            holder.Open();
+            using var write = holder.CreateCommand();
+            write.CommandText = "BEGIN IMMEDIATE";
+            write.ExecuteNonQuery();
+            var (desk, db) = store.Desk(busyTimeoutMilliseconds: 200);
+            using (db)
+            {
+                recorded = await new RingbackScreen(desk, new KeyInput(console), new AnsiScreenOutput(console), store.Policy, store.Time, "alice").RunAsync();
+            }
+
+            write.CommandText = "ROLLBACK";
+            write.ExecuteNonQuery();
+        }
+
+        Assert.Equal(0, recorded);
+        Assert.Equal(2, console.Output.Split("The store is busy").Length - 1);
+        using var check = store.Db();
+        Assert.Equal(0, await check.CallCases.CountAsync(c => c.LockedBy != null));
+        Assert.Equal(0, await check.ContactAttempts.CountAsync());
+    }
+
+    [Fact]
     public async Task Refusal_AtConsent_ClosesTheCaseAsRefusalWithTheAnswerKept()
     {
         using var store = new RingbackStore(victims: 1);

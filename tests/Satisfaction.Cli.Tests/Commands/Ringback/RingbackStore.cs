@@ -48,12 +48,13 @@ public sealed class RingbackStore : IDisposable
 
     public static ContactWindows Windows { get; } = new(new ContactHoursOptions(), new BankHolidayCalendar(BankHolidayFile.Shipped()));
 
-    public SatisfactionDbContext Db() => SatisfactionDb.CreateContext(new StoreOptions { Path = DbPath });
+    public SatisfactionDbContext Db(int busyTimeoutMilliseconds = 30000) =>
+        SatisfactionDb.CreateContext(new StoreOptions { Path = DbPath, BusyTimeoutMilliseconds = busyTimeoutMilliseconds });
 
     /// <summary>A desk on a new context, as one console session has.</summary>
-    public (RingbackDesk Desk, SatisfactionDbContext Db) Desk(TimeProvider? time = null)
+    public (RingbackDesk Desk, SatisfactionDbContext Db) Desk(TimeProvider? time = null, int busyTimeoutMilliseconds = 30000)
     {
-        var db = Db();
+        var db = Db(busyTimeoutMilliseconds);
         var policy = Policy;
         var sampling = Microsoft.Extensions.Options.Options.Create(new SamplingOptions { ProgrammesPath = Path.Combine(AppContext.BaseDirectory, "Data", "programmes") });
         var scripts = new RingbackScripts(new QuestionnaireLibrary(), Microsoft.Extensions.Options.Options.Create(Options));

@@ -6,6 +6,7 @@ using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Fieldwork;
 using Satisfaction.Core.Questionnaires;
 using Satisfaction.Core.Rdd;
+using Satisfaction.Data;
 
 namespace Satisfaction.Cli.Commands.Ringback.Screen;
 
@@ -37,7 +38,21 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
         var recorded = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var next = await desk.NextAsync(handler, cancellationToken).ConfigureAwait(false);
+            NextCaseResult next;
+            try
+            {
+                next = await desk.NextAsync(handler, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StoreErrors.IsBusy(ex))
+            {
+                if (!BusyRetry())
+                {
+                    return recorded;
+                }
+
+                continue;
+            }
+
             if (next.Claim is not { } claim)
             {
                 output.NewScreen(Title(null));
@@ -56,6 +71,16 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
             try
             {
                 end = await WorkCaseAsync(claim, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StoreErrors.IsBusy(ex))
+            {
+                // The case stays held by this handler, so the next turn of the loop offers it again where it was.
+                if (!BusyRetry())
+                {
+                    return recorded;
+                }
+
+                continue;
             }
             catch (InvalidInputException ex)
             {
@@ -87,6 +112,14 @@ public sealed class RingbackScreen(IRingbackDesk desk, IHandlerInput input, IScr
         }
 
         return recorded;
+    }
+
+    private bool BusyRetry()
+    {
+        output.Warn("The store is busy (another handler, a draw or an import is writing). Nothing was lost: answers given so far are saved.");
+        output.Keys("Enter try again · Q quit");
+        var key = input.ReadKey();
+        return key is not null && !IsKey(key.Value, 'q');
     }
 
     private async Task<CaseEnd> WorkCaseAsync(CaseClaim claim, CancellationToken cancellationToken)

@@ -18,7 +18,8 @@ namespace Satisfaction.Reporting.Report;
 /// <param name="Programme">The programme whose measures are compared.</param>
 /// <param name="Results">One result per measure in common.</param>
 /// <param name="Figures">Every figure compared (peers and the force's own), for the charts.</param>
-internal sealed record MsgComparisonData(string FileName, string Force, string Programme, IReadOnlyList<MsgBenchmarkResult> Results, IReadOnlyList<PeerFigure> Figures)
+/// <param name="Membership">Where MSG membership came from, in words (the force's stored msg_peers, else the file's in_msg column).</param>
+internal sealed record MsgComparisonData(string FileName, string Force, string Programme, IReadOnlyList<MsgBenchmarkResult> Results, IReadOnlyList<PeerFigure> Figures, string Membership)
 {
     private static readonly string[] Suffixes = [" Police Service", " Constabulary", " Police"];
 
@@ -53,10 +54,36 @@ internal sealed record MsgComparisonData(string FileName, string Force, string P
 
         var peerRows = inPeriod.Where(f => common.Contains(f.Measure.Trim())).ToList();
         var ownRows = own.Where(o => common.Contains(o.Measure)).ToList();
+        var membership = "MSG membership from its in_msg column";
+        if (await StoredMsgPeersAsync(db, cancellationToken).ConfigureAwait(false) is { Count: > 0 } codes)
+        {
+            var keys = codes.Select(Key).ToHashSet(StringComparer.Ordinal);
+            peerRows = [.. peerRows.Select(f => f with { InMsg = keys.Contains(Key(f.Force)) })];
+            var missing = codes.Where(c => !names.Any(n => Key(n) == Key(c))).ToList();
+            membership = $"MSG membership from the force's settings (msg_peers: {string.Join(", ", codes)}; matched to the file's names ignoring case, spaces and punctuation"
+                + (missing.Count == 0 ? ")" : $"; not in the file: {string.Join(", ", missing)})");
+        }
+
         var results = MsgBenchmark.Compute(peerRows, force, ownRows, new BenchmarkOptions());
         var figures = peerRows.Where(f => !string.Equals(f.Force.Trim(), force, StringComparison.OrdinalIgnoreCase)).Concat(ownRows).ToList();
-        return new MsgComparisonData(name, force, programme, results, figures);
+        return new MsgComparisonData(name, force, programme, results, figures, membership);
     }
+
+    /// <summary>The MSG peer codes stored with the store's only force by <c>force init</c>; empty when none or several forces.</summary>
+    private static async Task<IReadOnlyList<string>> StoredMsgPeersAsync(SatisfactionDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await new ForceShowService(db).GetAsync(null, cancellationToken).ConfigureAwait(false)).MsgPeers;
+        }
+        catch (InvalidInputException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>A force name or code reduced to upper-case letters and digits (<c>South Yorkshire</c> = <c>SOUTH_YORKSHIRE</c>).</summary>
+    private static string Key(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
     private static async Task<string> GuessForceAsync(SatisfactionDbContext db, List<string> names, string file, CancellationToken cancellationToken)
     {

@@ -268,10 +268,12 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
         {
             var first = msg.Results[0];
             html.Append("<li>MSG comparison: the other forces' figures are the published figures in ").Append(Enc(msg.FileName))
-                .Append(string.Create(inv, $" for the 12 months ending {p.AsOf:d MMM yyyy} ({msg.Figures.Select(f => f.Force.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() - 1} other forces; MSG membership from its in_msg column); "))
+                .Append(string.Create(inv, $" for the 12 months ending {p.AsOf:d MMM yyyy} ({msg.Figures.Select(f => f.Force.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() - 1} other forces; "))
+                .Append(Enc(msg.Membership)).Append("); ")
                 .Append(Enc(msg.Force)).Append("'s own figures are this report's in-year ").Append(Enc(msg.Programme)).Append(" figures from the store. MSG average: ")
                 .Append(Enc(first.MsgAverageMethod)).Append(". Standard errors: ").Append(Enc(first.SeMethod)).Append("; the difference is tested two-sided at 95%.</li>\n");
         }
+
         html.Append("</ul>\n<p>The tables are also in report-tables.csv beside this file.</p>\n</body>\n</html>\n");
         return html.ToString();
     }

@@ -62,6 +62,35 @@ public sealed class ReportMsgComparisonTests
     }
 
     [Fact]
+    public async Task Report_ForceWithStoredMsgPeers_TakesMsgMembershipFromThemNotFromTheFile()
+    {
+        using var store = new FieldworkStore();
+        store.SeedTwoYears(seed: 21);
+        var scores = await store.Service().RunAsync(new ScoreRequest(FieldworkStore.AsOf, "uss"), CancellationToken.None);
+        var whole = scores.Estimates.Single(e => e.Period == ScorePeriods.InYear && e.Estimate.By is null && e.Estimate.Measure == "whole_experience");
+        var pct = Math.Round(100 * whole.Estimate.Proportion, 6);
+        var peers = Path.Combine(store.Folder, "peers.csv");
+        await File.WriteAllTextAsync(peers, "force,in_msg,measure,period_end,respondents,satisfied_pct,ci_low,ci_high\n"
+            + Row("Peer Above", true, "whole_experience", Math.Min(100, pct + 1), 900)
+            + Row("South Yorkshire", false, "whole_experience", Math.Max(0, pct - 2), 800)
+            + Row("Far One", false, "whole_experience", Math.Min(100, pct + 3), 600));
+        using (var db = store.Open())
+        {
+            db.Forces.Single().SettingsJson = "{\"msg_peers\":[\"SOUTH_YORKSHIRE\",\"FAR_ONE\",\"NOWHERE\"]}";
+            await db.SaveChangesAsync();
+        }
+
+        using var reportDb = store.Open();
+        var outcome = await new ReportService(store.Service(), reportDb).BuildAsync(FieldworkStore.AsOf, Path.Combine(store.Folder, "report"), new ReportPeers(peers, "DEMO"), CancellationToken.None);
+
+        var html = await File.ReadAllTextAsync(outcome.HtmlPath);
+        // MSG = DEMO, South Yorkshire, Far One (Peer Above is in_msg in the file but not in the settings): 2nd of 3; 3rd of 4 nationally.
+        Assert.Contains("<td>2 of 3</td><td>3 of 4</td><td class=\"l\">Far One", html, StringComparison.Ordinal);
+        Assert.Contains("MSG membership from the force&#39;s settings (msg_peers: SOUTH_YORKSHIRE, FAR_ONE, NOWHERE;", html, StringComparison.Ordinal);
+        Assert.Contains("not in the file: NOWHERE)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_WithPeersOfAnotherPeriod_IsRefusedAndWritesNothing()
     {
         using var store = new FieldworkStore();

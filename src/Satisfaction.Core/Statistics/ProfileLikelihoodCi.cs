@@ -51,7 +51,7 @@ internal static class ProfileLikelihoodCi
             for (var step = 1; step < MaxSteps && Math.Abs(z) < zmax; step++)
             {
                 var b = beta0 + (sign * step * del * seBeta);
-                var mu = 1.0 / (1.0 + Math.Exp(-b));
+                var mu = LinkInverse(b);
                 var zz = (Deviance(p, mu, rowCount) - deviance0) / dispersion;
                 zz = Math.Max(zz, 0);
                 z = sign * Math.Sqrt(zz);
@@ -138,4 +138,15 @@ internal static class ProfileLikelihoodCi
     }
 
     private static double Expit(double x) => Math.Exp(x) / (1 + Math.Exp(x));
+
+    /// <summary>
+    /// R's binomial <c>linkinv</c> (C_logit_linkinv), which glm.fit uses for the profile's deviance: exp(eta) / (1 + exp(eta))
+    /// with eta below -30 or above 30 clamped, so mu stays within [eps, 1 - eps] far in the tails (eps = 2^-52).
+    /// </summary>
+    internal static double LinkInverse(double eta)
+    {
+        const double Threshold = 30;
+        var t = eta < -Threshold ? 2.220446049250313e-16 : eta > Threshold ? 1 / 2.220446049250313e-16 : Math.Exp(eta);
+        return t / (1 + t);
+    }
 }

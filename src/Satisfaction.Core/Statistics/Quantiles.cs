@@ -51,27 +51,54 @@ internal static class Quantiles
             return 0;
         }
 
-        var t = StudentT.InvCDF(0, 1, df, p);
-        if (double.IsNaN(t) || double.IsInfinity(t))
+        // The library's inverse gives up far in the tail (it returns its search bound, -800, for p ~ 1e-13 at
+        // df 182, and throws at p = 1e-18, df 5), so solve pt(t) = p here: Newton on log pt(t) - log p (well scaled however small p is) inside
+        // a bracket. The normal quantile is a lower bound of |t| (the t tails are heavier).
+        var hi = NormalQuantile(p);
+        var lo = 2 * hi - 1;
+        while (TCdf(lo, df) > p)
         {
-            t = NormalQuantile(p);
+            hi = lo;
+            lo *= 2;
+            if (double.IsInfinity(lo))
+            {
+                return double.NegativeInfinity;
+            }
         }
 
-        for (var i = 0; i < 60; i++)
+        var logP = Math.Log(p);
+        var t = hi;
+
+        for (var i = 0; i < 200; i++)
         {
-            var f = TCdf(t, df) - p;
-            var density = StudentT.PDF(0, 1, df, t);
-            if (density <= 0)
+            var cdf = TCdf(t, df);
+            if (cdf > p)
             {
-                break;
+                hi = t;
+            }
+            else if (cdf < p)
+            {
+                lo = t;
+            }
+            else
+            {
+                return t;
             }
 
-            var step = f / density;
-            t -= step;
-            if (Math.Abs(step) <= 1e-16 * Math.Abs(t))
+            var f = Math.Log(cdf) - logP;
+            var slope = StudentT.PDF(0, 1, df, t) / cdf;
+            var next = slope > 0 ? t - (f / slope) : double.NaN;
+            if (!(next > lo && next < hi))
             {
-                break;
+                next = 0.5 * (lo + hi);
             }
+
+            if (Math.Abs(next - t) <= 1e-16 * Math.Abs(t) || hi - lo <= 2e-16 * Math.Abs(hi))
+            {
+                return next;
+            }
+
+            t = next;
         }
 
         return t;

@@ -41,4 +41,30 @@ public sealed class SurveyProportionCiTests
         Assert.True(double.IsNaN(rule.Indicator(6)));
         Assert.Throws<InvalidInputException>(() => MeasureRule.Parse("a-b", "1-7"));
     }
+
+    /// <summary>
+    /// R 4.2.2 qt(p, df) far in the tail, where the likelihood interval's profile range is taken in small domains of a
+    /// raked design (MathNet's own inverse returns -800 or throws there): qt(2.25e-13, 182), qt(1e-18, 182),
+    /// qt(1e-18, 5), and the usual qt(0.025, 7).
+    /// </summary>
+    [Theory]
+    [InlineData(2.25e-13, 182, -7.8055128740467437)]
+    [InlineData(1e-18, 182, -9.7820408874854277)]
+    [InlineData(1e-18, 5, -6243.8828970089316)]
+    [InlineData(0.025, 7, -2.3646242515927844)]
+    [InlineData(0.975, 7, 2.3646242515927844)]
+    public void TQuantile_FarInTheTail_MatchesR(double p, double df, double expected)
+    {
+        var t = Quantiles.TQuantile(p, df);
+        Assert.True(Math.Abs(t - expected) <= 1e-12 * Math.Abs(expected), $"qt({p}, {df}) = {t:R}, R {expected:R}");
+    }
+
+    /// <summary>R's binomial linkinv clamps mu to [eps, 1 - eps] beyond |eta| = 30 (the profile's deviance far out).</summary>
+    [Fact]
+    public void LinkInverse_ClampsLikeR()
+    {
+        Assert.Equal(2.2204460492503126e-16, ProfileLikelihoodCi.LinkInverse(-40));
+        Assert.Equal(0.99999999999999978, ProfileLikelihoodCi.LinkInverse(800));
+        Assert.Equal(Math.Exp(2.0) / (1 + Math.Exp(2.0)), ProfileLikelihoodCi.LinkInverse(2));
+    }
 }

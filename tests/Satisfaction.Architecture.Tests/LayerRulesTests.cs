@@ -16,7 +16,10 @@ public sealed class LayerRulesTests
         ["Satisfaction.Reporting"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application"],
         ["Satisfaction.Scheduling"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application"],
         ["Satisfaction.Sms"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Scheduling"],
-        ["Satisfaction.Demo"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Sms", "Satisfaction.Scheduling"],
+        ["Satisfaction.Demo"] =
+        [
+            "Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Sms", "Satisfaction.Scheduling", "Satisfaction.Reporting",
+        ],
         ["Satisfaction.Web"] =
         [
             "Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Scheduling", "Satisfaction.Sms", "Satisfaction.Reporting",

@@ -10,7 +10,7 @@ public sealed class DemoCommandTests
     public async Task Demo_OnTempDb_StoresTheYearAndPrintsSummary()
     {
         using var cli = new CliRun();
-        var result = await cli.RunAsync("demo", "--db", "demo.db", "--seed", "3", "--as-of", "2026-11-30");
+        var result = await cli.RunAsync("demo", "--db", "demo.db", "--seed", "3", "--as-of", "2026-11-30", "--no-fieldwork");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
         var path = Path.Combine(cli.WorkDir, "demo.db");
@@ -31,7 +31,7 @@ public sealed class DemoCommandTests
     public async Task Demo_WithCsv_WritesTheYearAsAnExtract()
     {
         using var cli = new CliRun();
-        var result = await cli.RunAsync("demo", "--db", "demo.db", "--as-of", "2026-11-30", "--csv", "crimes.csv");
+        var result = await cli.RunAsync("demo", "--db", "demo.db", "--as-of", "2026-11-30", "--csv", "crimes.csv", "--no-fieldwork");
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
         var lines = await File.ReadAllLinesAsync(Path.Combine(cli.WorkDir, "crimes.csv"));
@@ -53,17 +53,26 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
-    public async Task Demo_RunTwice_DoesNotDuplicate()
+    public async Task Demo_RunTwice_FieldworkOnce_PrintsTheReportAndItsHeadline()
     {
+        // A smaller demo (3,000 records a year) than the default, for speed; the same steps.
         using var cli = new CliRun(new Dictionary<string, string?> { ["Store:Path"] = "configured.db" });
-        var first = await cli.RunAsync("demo", "--as-of", "2026-11-30");
-        var second = await cli.RunAsync("demo", "--as-of", "2026-11-30");
+        var first = await cli.RunAsync("demo", "--as-of", "2026-11-30", "--records-per-year", "3000", "--out", "demo-out");
+        var second = await cli.RunAsync("demo", "--as-of", "2026-11-30", "--records-per-year", "3000", "--out", "demo-out");
 
-        Assert.Equal(ExitCodes.Ok, first.ExitCode);
+        Assert.True(first.ExitCode == ExitCodes.Ok, first.Error);
         Assert.Equal(ExitCodes.Ok, second.ExitCode);
         Assert.Contains("(0 already present)", first.Out, StringComparison.Ordinal);
         Assert.Contains("added 0 records", second.Out, StringComparison.Ordinal);
         Assert.Contains("already set up", second.Out, StringComparison.Ordinal);
+        Assert.Contains("fieldwork", first.Out, StringComparison.Ordinal);
+        Assert.Contains("already done to 2026-11-30; nothing added.", second.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(cli.WorkDir, "configured.db")), "Store:Path from configuration is used");
+
+        var report = Path.Combine(cli.WorkDir, "demo-out", "report", "report.html");
+        Assert.Contains($"report: {report}", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"true rates: {Path.Combine(cli.WorkDir, "demo-out", "true-rates.csv")}", first.Out, StringComparison.Ordinal);
+        Assert.Matches(@"headline: Whole experience \(uss\), 12 months to 30 Nov 2026: \d+\.\d% satisfied \(95% CI [^)]+\); change from the previous 12 months [^(]+\((not )?significant at 95%, p = [0-9.]+\)\.", first.Out);
+        Assert.True(File.Exists(report));
     }
 }

@@ -14,6 +14,9 @@ public sealed class DemoPipelineTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "satisfaction-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Without fieldwork no step asks for a service.</summary>
+    private static readonly IServiceProvider NoServices = new ServiceCollection().BuildServiceProvider();
+
     public DemoPipelineTests() => Directory.CreateDirectory(_folder);
 
     [Fact]
@@ -21,14 +24,14 @@ public sealed class DemoPipelineTests : IDisposable
     {
         var path = Path.Combine(_folder, "demo.db");
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
-        var request = new DemoRequest(Seed: 5, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 1500);
+        var request = new DemoRequest(Seed: 5, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 1500) { Fieldwork = false };
         var expected = DemoCrimeGenerator.Generate(new DemoDataOptions { Seed = 5, AsOf = request.AsOf, RecordsPerYear = 1500 }).ToList();
 
         int forceId;
         using (var db = SatisfactionDb.Open(path))
         {
             var run = new DemoRun(db, request, time);
-            var results = await DemoPipeline.CreateDefault().RunAsync(run, CancellationToken.None);
+            var results = await DemoPipeline.CreateDefault(NoServices).RunAsync(run, CancellationToken.None);
             forceId = run.ForceId;
             Assert.Equal(["force", "recorded crime", "weekly samples", "rdd release"], results.Select(r => r.Step));
             Assert.StartsWith("skipped", results[2].Summary, StringComparison.Ordinal);
@@ -37,7 +40,7 @@ public sealed class DemoPipelineTests : IDisposable
 
         using (var db = SatisfactionDb.Open(path))
         {
-            var again = await DemoPipeline.CreateDefault().RunAsync(new DemoRun(db, request, time), CancellationToken.None);
+            var again = await DemoPipeline.CreateDefault(NoServices).RunAsync(new DemoRun(db, request, time), CancellationToken.None);
             Assert.Contains("already set up", again[0].Summary, StringComparison.Ordinal);
             Assert.Contains($"added 0 records ({expected.Count} already present)", again[1].Summary, StringComparison.Ordinal);
 
@@ -71,18 +74,18 @@ public sealed class DemoPipelineTests : IDisposable
         var path = Path.Combine(_folder, "pipeline.db");
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
         var programmes = Satisfaction.Application.Sampling.ProgrammeCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Data", "programmes"));
-        var request = new DemoRequest(Seed: 9, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 1500, Programmes: programmes);
+        var request = new DemoRequest(Seed: 9, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 1500, Programmes: programmes) { Fieldwork = false };
 
         // When the pipeline runs twice
         IReadOnlyList<DemoStepResult> first, second;
         using (var db = SatisfactionDb.Open(path))
         {
-            first = await DemoPipeline.CreateDefault().RunAsync(new DemoRun(db, request, time), CancellationToken.None);
+            first = await DemoPipeline.CreateDefault(NoServices).RunAsync(new DemoRun(db, request, time), CancellationToken.None);
         }
 
         using (var db = SatisfactionDb.Open(path))
         {
-            second = await DemoPipeline.CreateDefault().RunAsync(new DemoRun(db, request, time), CancellationToken.None);
+            second = await DemoPipeline.CreateDefault(NoServices).RunAsync(new DemoRun(db, request, time), CancellationToken.None);
 
             // Then: one draw a week ending on the as-of date, each seeded by its date, each record considered once
             var draws = await db.SampleDraws.OrderBy(d => d.AsOf).ToListAsync();
@@ -112,13 +115,14 @@ public sealed class DemoPipelineTests : IDisposable
         var path = Path.Combine(_folder, "composed.db");
         var services = new ServiceCollection().AddSatisfactionDemo().BuildServiceProvider();
         var pipeline = services.GetRequiredService<DemoPipeline>();
-        Assert.Equal(["force", "recorded crime", "weekly samples", "rdd release"], pipeline.Steps.Select(s => s.Name));
+        Assert.Equal(["force", "recorded crime", "weekly samples", "rdd release", "fieldwork", "true rates", "report"], pipeline.Steps.Select(s => s.Name));
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
 
         // When it runs
         using var db = SatisfactionDb.Open(path);
-        var run = new DemoRun(db, new DemoRequest(Seed: 3, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 300), time);
-        await pipeline.RunAsync(run, CancellationToken.None);
+        var run = new DemoRun(db, new DemoRequest(Seed: 3, AsOf: new DateOnly(2026, 11, 30), RecordsPerYear: 300) { Fieldwork = false }, time);
+        var results = await pipeline.RunAsync(run, CancellationToken.None);
+        Assert.Equal(["force", "recorded crime", "weekly samples", "rdd release"], results.Select(r => r.Step));
 
         // Then the demo banks are the demo force's configured banks, and a release without a bank file uses them
         var banks = DemoNumberBanks.Load();

@@ -232,7 +232,7 @@ public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider ti
             Name = "Public confidence (random digit dialling)",
             Kind = ProgrammeKind.PublicConfidence,
             UserGroups = [],
-            QuestionnaireId = RddProgramme,
+            QuestionnaireId = Ringback.RingbackQueueBuilder.RddQuestionnaire,
         });
         foreach (var w in wanted)
         {
@@ -246,6 +246,13 @@ public sealed partial class ForceSetup(SatisfactionDbContext db, TimeProvider ti
             {
                 p.UserGroups = w.UserGroups;
                 changes.Add($"programme {w.Code}: user groups {string.Join(", ", w.UserGroups)}");
+            }
+            else if (w.Kind == ProgrammeKind.PublicConfidence && !string.Equals(p.QuestionnaireId, w.QuestionnaireId, StringComparison.Ordinal))
+            {
+                // Stores set up before this fix named the programme code instead of the questionnaire (rdd-confidence),
+                // and the ring-back desk could not find the RDD script.
+                p.QuestionnaireId = w.QuestionnaireId;
+                changes.Add($"programme {w.Code}: questionnaire {w.QuestionnaireId}");
             }
         }
 

@@ -92,6 +92,10 @@ public sealed class ScoresService(SatisfactionDbContext db, QuestionnaireLibrary
         var counted = CountedInterviews.ChooseAll(qualifying);
         var totals = await VictimWeighting.LoadTotalsAsync(db, asOf, cancellationToken).ConfigureAwait(false);
         var weighting = VictimWeighting.Build(totals, counted.Where(r => r.DrawId is not null).Select(r => (r.DrawId!.Value, r.Stratum, r.DesignWeight)));
+
+        // A victim whose case was later found not eligible (a 4.x disposition, e.g. a wrong number after a partial SMS
+        // interview) is outside every weighting class, as the class totals leave such cases out: not a respondent.
+        counted = [.. counted.Where(r => r.DrawId is not { } draw || weighting.HasClass(draw, r.Stratum))];
         var rows = new Dictionary<string, List<(ResponseRecord, string)>>(StringComparer.Ordinal);
         foreach (var r in counted)
         {

@@ -11,9 +11,10 @@ using Spectre.Console.Cli;
 namespace Satisfaction.Cli.Commands;
 
 /// <summary>
-/// <c>satisfaction demo</c>: creates or upgrades the store, sets up the demo force, stores a synthetic year of
-/// recorded crime, runs the year's weekly victim draws and the month's RDD release (all idempotent), then prints
-/// what each step did and counts by incident type and division.
+/// <c>satisfaction demo</c>: creates or upgrades the store, sets up the demo force, stores synthetic recorded crime,
+/// runs two years of fieldwork on the demo clock (weekly draws, RDD releases, SMS and ring-back interviews), writes
+/// the true rates and the report (all idempotent), then prints what each step did, counts by incident type and
+/// division, where the files are and the report's headline.
 /// </summary>
 public sealed class DemoCommand(CliHost host, SatisfactionStore store, DemoPipeline pipeline, IOptions<SamplingOptions> sampling) : AsyncCommand<DemoSettings>
 {
@@ -26,21 +27,24 @@ public sealed class DemoCommand(CliHost host, SatisfactionStore store, DemoPipel
         var path = store.Description;
 
         // The extract is written first, so that an unwritable path stops the command before the store changes.
-        var csv = settings.CsvPath is null ? null : WriteCsv(host.ResolvePath(settings.CsvPath), new DemoDataOptions { Seed = seed, AsOf = asOf });
+        var days = new DemoRequest(seed, asOf) { Fieldwork = !settings.NoFieldwork }.CrimeDays;
+        var csv = settings.CsvPath is null ? null : WriteCsv(host.ResolvePath(settings.CsvPath), new DemoDataOptions { Seed = seed, AsOf = asOf, Days = days, RecordsPerYear = settings.RecordsPerYear ?? 8000 });
         await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
         var db = store.CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
             var programmes = ProgrammeCatalog.Load(sampling.Value.ProgrammesPath!);
-            var run = new DemoRun(db, new DemoRequest(seed, asOf, Programmes: programmes), host.Time);
+            var output = host.Out;
+            var folder = host.ResolvePath(settings.OutputFolder ?? ".");
+            await output.WriteLineAsync(Invariant($"demo: seed {seed}, as of {asOf:yyyy-MM-dd}")).ConfigureAwait(false);
+            var request = new DemoRequest(seed, asOf, settings.RecordsPerYear ?? 8000, programmes) { OutputFolder = folder, Fieldwork = !settings.NoFieldwork };
+            var run = new DemoRun(db, request, host.Time) { Progress = output };
             var results = await pipeline.RunAsync(run, cancellationToken).ConfigureAwait(false);
             var summary = await DemoSummary.LoadAsync(db, run.ForceId, cancellationToken).ConfigureAwait(false);
 
-            var output = host.Out;
-            await output.WriteLineAsync(Invariant($"demo: seed {seed}, as of {asOf:yyyy-MM-dd}")).ConfigureAwait(false);
             foreach (var result in results)
             {
-                await output.WriteLineAsync($"  {result.Step}: {result.Summary}").ConfigureAwait(false);
+                await output.WriteLineAsync(Invariant($"  {result.Step} ({result.Elapsed.TotalSeconds:0.0} s): {result.Summary}")).ConfigureAwait(false);
             }
 
             await output.WriteLineAsync("records by incident type and division:").ConfigureAwait(false);
@@ -54,6 +58,17 @@ public sealed class DemoCommand(CliHost host, SatisfactionStore store, DemoPipel
             var totals = summary.Divisions.Select(d => EnumCodes.Values<IncidentType>().Sum(t => summary.Count(t, d))).ToList();
             await output.WriteLineAsync(Row("total", totals.Append(summary.Total).Select(Number))).ConfigureAwait(false);
             await output.WriteLineAsync($"store: {path}").ConfigureAwait(false);
+            if (run.TrueRatesPath is not null)
+            {
+                await output.WriteLineAsync($"true rates: {run.TrueRatesPath}").ConfigureAwait(false);
+            }
+
+            if (run.ReportPath is not null)
+            {
+                await output.WriteLineAsync($"report: {run.ReportPath}").ConfigureAwait(false);
+                await output.WriteLineAsync($"headline: {run.Headline ?? "no whole-experience figure to show"}").ConfigureAwait(false);
+            }
+
             if (csv is not null)
             {
                 await output.WriteLineAsync($"extract: {csv}").ConfigureAwait(false);

@@ -15,8 +15,23 @@ public sealed class DemoSettings : GlobalSettings, IStartsStoreItself
     [Description("Seed of the synthetic data (default 2016). The same seed and --as-of give the same records.")]
     public long? Seed { get; init; }
 
+    /// <summary>Folder for the demo's files (<c>true-rates.csv</c>, <c>report/</c>); default the working folder.</summary>
+    [CommandOption("--out <DIR>")]
+    [Description("Folder for true-rates.csv and report/ (default: the current folder).")]
+    public string? OutputFolder { get; init; }
+
+    /// <summary>Skip the fieldwork: one year of recorded crime, its weekly draws and the month's RDD release only.</summary>
+    [CommandOption("--no-fieldwork")]
+    [Description("Only the force, one year of recorded crime, its weekly draws and the month's RDD release: no interviews, no report (seconds instead of a minute).")]
+    public bool NoFieldwork { get; init; }
+
+    /// <summary>Average recorded crimes and incidents a year (for tests: a smaller demo runs faster).</summary>
+    [CommandOption("--records-per-year <N>", IsHidden = true)]
+    [Description("Average recorded crimes and incidents a year (default 8000).")]
+    public int? RecordsPerYear { get; init; }
+
     /// <summary>Optional file to also write the synthetic year to, in the recorded-crime extract format.</summary>
     [CommandOption("--csv <FILE>")]
-    [Description("Also write the synthetic year as a recorded-crime extract (the CSV that 'import crimes' reads).")]
+    [Description("Also write the synthetic recorded crime as an extract (the CSV that 'import crimes' reads).")]
     public string? CsvPath { get; init; }
 }

@@ -5,7 +5,7 @@ using Satisfaction.Application.Sampling;
 namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>
-/// Runs the weekly victim draw for every week of the demo year, as the scheduler would have: one draw every
+/// Without fieldwork (<see cref="DemoRequest.Fieldwork"/> false): runs the weekly victim draw for every week of the demo year, as the scheduler would have: one draw every
 /// 7 days ending on the as-of date, each with the seed derived from its date. A date that already has a
 /// draw is skipped, so re-running adds nothing; each record is considered by exactly one draw.
 /// </summary>
@@ -15,9 +15,14 @@ public sealed class DrawWeeklySamplesStep : IDemoStep
     public string Name => "weekly samples";
 
     /// <inheritdoc />
-    public async Task<DemoStepResult> RunAsync(DemoRun run, CancellationToken cancellationToken)
+    public async Task<DemoStepResult?> RunAsync(DemoRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        if (run.Request.Fieldwork)
+        {
+            return null; // the fieldwork draws and releases on its own clock
+        }
+
         var programmes = run.Request.Programmes;
         if (programmes is null || programmes.Count == 0)
         {

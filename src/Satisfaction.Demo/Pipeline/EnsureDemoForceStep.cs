@@ -19,7 +19,7 @@ public sealed class EnsureDemoForceStep : IDemoStep
     public string Name => "force";
 
     /// <inheritdoc />
-    public async Task<DemoStepResult> RunAsync(DemoRun run, CancellationToken cancellationToken)
+    public async Task<DemoStepResult?> RunAsync(DemoRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var setup = new ForceSetup(run.Db, run.Time, Options.Create(new SamplingOptions()));

@@ -6,7 +6,7 @@ using Satisfaction.Demo.Synthetic;
 namespace Satisfaction.Demo.Pipeline;
 
 /// <summary>
-/// Generates the synthetic year and stores the records not already present (idempotent on crime_ref),
+/// Generates the synthetic recorded crime (the fieldwork years and the 12 weeks before) and stores the records not already present (idempotent on crime_ref),
 /// with each new victim's contact details, in one transaction; writes an audit-log line.
 /// </summary>
 public sealed class StoreDemoCrimesStep : IDemoStep
@@ -15,7 +15,7 @@ public sealed class StoreDemoCrimesStep : IDemoStep
     public string Name => "recorded crime";
 
     /// <inheritdoc />
-    public async Task<DemoStepResult> RunAsync(DemoRun run, CancellationToken cancellationToken)
+    public async Task<DemoStepResult?> RunAsync(DemoRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         var db = run.Db;
@@ -28,7 +28,7 @@ public sealed class StoreDemoCrimesStep : IDemoStep
         var knownVictims = (await db.VictimContacts.Select(v => v.VictimId)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
 
-        var options = new DemoDataOptions { Seed = request.Seed, AsOf = request.AsOf, RecordsPerYear = request.RecordsPerYear };
+        var options = new DemoDataOptions { Seed = request.Seed, AsOf = request.AsOf, RecordsPerYear = request.RecordsPerYear, Days = request.CrimeDays };
         int added = 0, present = 0, contacts = 0;
         var previousDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -68,7 +68,7 @@ public sealed class StoreDemoCrimesStep : IDemoStep
         db.ChangeTracker.Clear();
         return new DemoStepResult(Name, string.Create(
             CultureInfo.InvariantCulture,
-            $"{request.AsOf.AddDays(-365):yyyy-MM-dd} to {request.AsOf.AddDays(-1):yyyy-MM-dd}: added {added} records ({present} already present), {contacts} new victim contacts"));
+            $"{request.AsOf.AddDays(-request.CrimeDays):yyyy-MM-dd} to {request.AsOf.AddDays(-1):yyyy-MM-dd}: added {added} records ({present} already present), {contacts} new victim contacts"));
     }
 
     private static RecordedCrime ToEntity(DemoCrimeRecord record, int divisionId, DateTimeOffset now, long seed) => new()

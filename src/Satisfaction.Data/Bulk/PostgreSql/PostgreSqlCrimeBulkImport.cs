@@ -181,7 +181,7 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
     /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_staged || connection.State != System.Data.ConnectionState.Open || transaction.Connection is null)
+        if (!_staged || connection.State != System.Data.ConnectionState.Open)
         {
             _staged = false;
             return;
@@ -191,6 +191,10 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
         try
         {
             await ExecuteAsync("DROP TABLE IF EXISTS pg_temp.import_rows", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // The transaction is over: a commit dropped the table (ON COMMIT DROP), a rollback undid its creation.
         }
         catch (PostgresException)
         {
@@ -213,7 +217,7 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
         }
     }
 
-    private NpgsqlCommand Command(string sql) => new(sql, connection, transaction.Connection is null ? null : transaction);
+    private NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {

@@ -1,12 +1,15 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Satisfaction.Core;
 
 namespace Satisfaction.Data;
 
 /// <summary>
-/// Opens the store: the one place that chooses the database provider. Every context it creates puts
-/// SQLite in WAL mode with a busy timeout; <see cref="Open(StoreOptions)"/> also applies pending migrations.
+/// Opens the store: the one place that chooses the database provider (<see cref="StoreOptions.Provider"/>:
+/// SQLite or PostgreSQL). Every SQLite context it creates is in WAL mode with a busy timeout;
+/// <see cref="Open(StoreOptions)"/> also applies pending migrations (each provider has its own).
 /// </summary>
 public static class SatisfactionDb
 {
@@ -35,6 +38,11 @@ public static class SatisfactionDb
             context.Dispose();
             throw new InvalidInputException($"cannot open the store '{options.Path}': {ex.Message}", ex);
         }
+        catch (NpgsqlException ex)
+        {
+            context.Dispose();
+            throw new InvalidInputException($"cannot open the PostgreSQL store: {ex.Message}", ex);
+        }
         catch
         {
             context.Dispose();
@@ -53,16 +61,59 @@ public static class SatisfactionDb
         return new SatisfactionDbContext(BuildOptions(options));
     }
 
+    /// <summary>
+    /// The assembly that holds the PostgreSQL migrations (EF Core keeps one migrations assembly per provider;
+    /// SQLite's are in this one). A host that may run on PostgreSQL references it.
+    /// </summary>
+    public const string PostgreSqlMigrationsAssembly = "Satisfaction.Data.PostgreSql";
+
     /// <summary>Context options for <paramref name="options"/>; for tests and hosts that pool contexts.</summary>
-    /// <exception cref="InvalidInputException">The path or provider is unusable.</exception>
+    /// <exception cref="InvalidInputException">The path, connection string or provider is unusable.</exception>
     public static DbContextOptions<SatisfactionDbContext> BuildOptions(StoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Provider != StoreProvider.Sqlite)
+        return options.Provider switch
         {
-            throw new InvalidInputException($"Store:Provider '{options.Provider}' is not available yet; use Sqlite.");
+            StoreProvider.Sqlite => BuildSqliteOptions(options),
+            StoreProvider.PostgreSql => BuildPostgreSqlOptions(options),
+            _ => throw new InvalidInputException($"Store:Provider '{options.Provider}' is not known; use Sqlite or PostgreSql."),
+        };
+    }
+
+    private static DbContextOptions<SatisfactionDbContext> BuildPostgreSqlOptions(StoreOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new InvalidInputException("Store:Provider is PostgreSql but Store:ConnectionString is empty; give one such as 'Host=db;Database=satisfaction;Username=satisfaction'.");
         }
 
+        string connectionString;
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString)
+            {
+                // A statement may wait for a lock as long as the busy timeout, and then some to do its work.
+                CommandTimeout = Math.Max(30, (options.BusyTimeoutMilliseconds + 999) / 1000 + 30),
+            };
+
+            // A writer waits for another's lock at most Store:BusyTimeoutMilliseconds (as SQLite's busy_timeout), then fails.
+            var lockTimeout = string.Create(CultureInfo.InvariantCulture, $"-c lock_timeout={options.BusyTimeoutMilliseconds}");
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? lockTimeout : builder.Options + " " + lockTimeout;
+            connectionString = builder.ToString();
+        }
+        catch (ArgumentException ex)
+        {
+            // The message names the key, never the value (which may be a password).
+            throw new InvalidInputException($"Store:ConnectionString is not a valid PostgreSQL connection string: {ex.Message}", ex);
+        }
+
+        return new DbContextOptionsBuilder<SatisfactionDbContext>()
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly))
+            .Options;
+    }
+
+    private static DbContextOptions<SatisfactionDbContext> BuildSqliteOptions(StoreOptions options)
+    {
         var path = CheckSqlitePath(options.Path);
         var connectionString = new SqliteConnectionStringBuilder
         {

@@ -150,5 +150,9 @@ public sealed class SatisfactionDbContext(DbContextOptions<SatisfactionDbContext
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SatisfactionDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.Apply(modelBuilder);
+        }
     }
 }

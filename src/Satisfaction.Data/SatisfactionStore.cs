@@ -28,7 +28,7 @@ public sealed class SatisfactionStore : IDbContextFactory<SatisfactionDbContext>
     public StoreOptions Options { get; }
 
     /// <summary>Where the store is, for messages: the full SQLite path (never a connection string, which may hold a password).</summary>
-    public string Description => Options.Provider == StoreProvider.Sqlite ? Path.GetFullPath(Options.Path) : Options.Provider.ToString();
+    public string Description => Options.Provider == StoreProvider.Sqlite ? Path.GetFullPath(Options.Path) : StoreDescriptions.Of(Options);
 
     /// <summary>A new context on the store. Does not open a connection or migrate.</summary>
     /// <exception cref="InvalidInputException">The path or provider is unusable.</exception>
@@ -70,6 +70,10 @@ public sealed class SatisfactionStore : IDbContextFactory<SatisfactionDbContext>
             }
         }
         catch (SqliteException ex)
+        {
+            throw new InvalidInputException($"cannot open the store '{Description}': {ex.Message}", ex);
+        }
+        catch (Npgsql.NpgsqlException ex)
         {
             throw new InvalidInputException($"cannot open the store '{Description}': {ex.Message}", ex);
         }

@@ -6,15 +6,15 @@ public sealed class StoreOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Store";
 
-    /// <summary>Database engine; only <see cref="StoreProvider.Sqlite"/> is available now.</summary>
+    /// <summary>Database engine: <see cref="StoreProvider.Sqlite"/> (one file, one machine; the default) or <see cref="StoreProvider.PostgreSql"/> (a shared server; needs <see cref="ConnectionString"/>).</summary>
     public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
 
     /// <summary>SQLite file path (absolute, or relative to the working folder); default <c>satisfaction.db</c>.</summary>
     public string Path { get; set; } = "satisfaction.db";
 
-    /// <summary>Connection string for server databases (PostgreSQL); ignored for SQLite.</summary>
+    /// <summary>Npgsql connection string for PostgreSQL (e.g. <c>Host=db;Database=satisfaction;Username=app;Password=...</c>); required for PostgreSQL, ignored for SQLite. Never logged.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>How long SQLite waits on a locked database, in milliseconds (busy_timeout).</summary>
+    /// <summary>How long a writer waits for another writer, in milliseconds (SQLite busy_timeout; PostgreSQL lock_timeout of write transactions).</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 30000;
 }

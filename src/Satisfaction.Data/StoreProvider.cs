@@ -1,11 +1,11 @@
 namespace Satisfaction.Data;
 
-/// <summary>Database engine behind the store.</summary>
+/// <summary>Database engine behind the store (configuration <c>Store:Provider</c>).</summary>
 public enum StoreProvider
 {
-    /// <summary>One SQLite file (WAL mode). The only provider wired today.</summary>
+    /// <summary>One SQLite file (WAL mode): one force, one machine. The default.</summary>
     Sqlite = 0,
 
-    /// <summary>PostgreSQL (a later wave; not wired yet).</summary>
+    /// <summary>A PostgreSQL server (Npgsql): several service nodes, many forces. Needs <c>Store:ConnectionString</c>.</summary>
     PostgreSql = 1,
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Satisfaction.Core;
 
 namespace Satisfaction.Data;
@@ -11,10 +12,18 @@ namespace Satisfaction.Data;
 public static class StoreTransactions
 {
     /// <summary>
-    /// Begins a serializable transaction that holds the write lock from its first statement (SQLite:
-    /// <c>BEGIN IMMEDIATE</c>), so what is read inside it cannot change before it commits. A second writer waits
-    /// up to <c>Store:BusyTimeoutMilliseconds</c> for the lock; if it is still held, the call fails with a
-    /// user-facing message and nothing is written.
+    /// The key of the store-wide PostgreSQL advisory lock that draws and releases take (the ASCII of "SATISWR").
+    /// </summary>
+    public const long PostgreSqlWriteLockKey = 0x53_41_54_49_53_57_52;
+
+    /// <summary>
+    /// Begins a transaction that holds the store's write lock from its first statement, so what is read inside it
+    /// cannot be changed by another such writer before it commits. SQLite: a serializable transaction
+    /// (<c>BEGIN IMMEDIATE</c>). PostgreSQL: a read-committed transaction that first takes the store-wide
+    /// transaction advisory lock (<c>pg_advisory_xact_lock</c>, released at commit or rollback, also when the
+    /// node dies), so every later statement reads what the previous writer committed. A second writer waits up to
+    /// <c>Store:BusyTimeoutMilliseconds</c> for the lock; if it is still held, the call fails with a user-facing
+    /// message and nothing is written.
     /// </summary>
     /// <param name="database">The context's database.</param>
     /// <param name="what">What is being done, for the message (e.g. <c>the weekly draw</c>).</param>
@@ -23,6 +32,11 @@ public static class StoreTransactions
     public static async Task<IDbContextTransaction> BeginWriteAsync(this DatabaseFacade database, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
+        if (database.IsNpgsql())
+        {
+            return await BeginPostgreSqlWriteAsync(database, what, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             return await database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
@@ -30,9 +44,32 @@ public static class StoreTransactions
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {
             // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another process or context is writing.
-            throw new InvalidInputException(
-                $"{what}: the store is busy: another draw, release or import is writing to it and did not finish in time. Nothing was written; run it again when the other has finished.",
-                ex);
+            throw Busy(what, ex);
         }
     }
+
+    private static async Task<IDbContextTransaction> BeginPostgreSqlWriteAsync(DatabaseFacade database, string what, CancellationToken cancellationToken)
+    {
+        var transaction = await database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // lock_timeout (Store:BusyTimeoutMilliseconds, set on every connection) bounds the wait.
+            await database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgreSqlWriteLockKey})", cancellationToken).ConfigureAwait(false);
+            return transaction;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            throw Busy(what, ex);
+        }
+        catch
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static InvalidInputException Busy(string what, Exception ex) => new(
+        $"{what}: the store is busy: another draw, release or import is writing to it and did not finish in time. Nothing was written; run it again when the other has finished.",
+        ex);
 }

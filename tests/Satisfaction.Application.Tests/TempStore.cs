@@ -1,19 +1,21 @@
-using Microsoft.Data.Sqlite;
 using Satisfaction.Data;
 using Satisfaction.Data.Entities;
+using Satisfaction.Tests.Stores;
 
 namespace Satisfaction.Application.Tests;
 
-/// <summary>A migrated SQLite store in a temporary file with a demo force and divisions EAST, SOUTH, WEST.</summary>
+/// <summary>
+/// A migrated store in a temporary database (SQLite file by default, or a PostgreSQL database) with a demo force
+/// and divisions EAST, SOUTH, WEST.
+/// </summary>
 internal sealed class TempStore : IDisposable
 {
-    private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "satisfaction-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase _database;
 
-    public TempStore()
+    public TempStore(StoreProvider provider = StoreProvider.Sqlite)
     {
-        Directory.CreateDirectory(_folder);
-        Path = System.IO.Path.Combine(_folder, "store.db");
-        using var db = SatisfactionDb.Open(Path);
+        _database = TestDatabase.Create(provider);
+        using var db = Open();
         var force = new Force { Code = "DEMO", Name = "Demo Constabulary", CreatedAt = DateTimeOffset.UnixEpoch };
         db.Forces.Add(force);
         db.SaveChanges();
@@ -25,22 +27,18 @@ internal sealed class TempStore : IDisposable
         db.SaveChanges();
     }
 
-    public string Path { get; }
+    public StoreProvider Provider => _database.Provider;
 
-    public string Folder => _folder;
+    /// <summary>The SQLite file (empty on PostgreSQL).</summary>
+    public string Path => _database.Options.Path;
 
-    public SatisfactionDbContext Open() => SatisfactionDb.Open(Path);
+    public string Folder => _database.Folder;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    public StoreOptions Options => _database.Options;
+
+    public SatisfactionDbContext Open() => _database.Open();
+
+    public StoreOptions WithBusyTimeout(int milliseconds) => _database.WithBusyTimeout(milliseconds);
+
+    public void Dispose() => _database.Dispose();
 }

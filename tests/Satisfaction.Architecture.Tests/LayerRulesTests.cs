@@ -12,6 +12,7 @@ public sealed class LayerRulesTests
     {
         ["Satisfaction.Core"] = [],
         ["Satisfaction.Data"] = ["Satisfaction.Core"],
+        ["Satisfaction.Data.PostgreSql"] = ["Satisfaction.Core", "Satisfaction.Data"],
         ["Satisfaction.Application"] = ["Satisfaction.Core", "Satisfaction.Data"],
         ["Satisfaction.Reporting"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application"],
         ["Satisfaction.Scheduling"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application"],
@@ -27,7 +28,7 @@ public sealed class LayerRulesTests
         ["Satisfaction.Cli"] =
         [
             "Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Scheduling", "Satisfaction.Sms",
-            "Satisfaction.Reporting", "Satisfaction.Web", "Satisfaction.Demo",
+            "Satisfaction.Reporting", "Satisfaction.Web", "Satisfaction.Demo", "Satisfaction.Data.PostgreSql",
         ],
     };
 

@@ -12,12 +12,15 @@ public sealed class EntityRoundTripTests
 {
     private static readonly DateTimeOffset Bst = new DateTimeOffset(2026, 7, 14, 18, 5, 9, TimeSpan.FromHours(1)).AddTicks(1234567);
 
-    [Fact]
-    public void SaveChanges_EveryEntity_ReloadsEveryPropertyWithInstantsInUtc()
+    public static TheoryData<StoreProvider> Providers => Satisfaction.Tests.Stores.TestProviders.All;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void SaveChanges_EveryEntity_ReloadsEveryPropertyWithInstantsInUtc(StoreProvider provider)
     {
-        using var store = new TempStore();
+        using var store = Satisfaction.Tests.Stores.TestDatabase.Create(provider);
         var saved = new List<object>();
-        using (var db = SatisfactionDb.Open(store.Path))
+        using (var db = store.Open())
         {
             var force = Add(db, saved, new Force { Code = "DEMO", Name = "Demo Constabulary", TimeZoneId = "Europe/London", SettingsJson = """{"msg_peers":["LANCS"]}""", CreatedAt = Bst });
             var division = Add(db, saved, new Division { ForceId = force.Id, Code = "SOUTH", Name = "South" });
@@ -108,7 +111,7 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new ScoreSnapshot { AsOf = new DateOnly(2026, 11, 30), TakenAt = Bst, Figures = 2, ScoresJson = "[{}, {}]" });
         }
 
-        using var fresh = SatisfactionDb.Open(store.Path);
+        using var fresh = store.Open();
         foreach (var expected in saved)
         {
             var type = expected.GetType();

@@ -203,11 +203,11 @@ public sealed class SatisfactionDbTests
     }
 
     [Fact]
-    public void Open_PostgreSqlProvider_ThrowsInvalidInputUntilWired()
+    public void Open_PostgreSqlWithoutConnectionString_ThrowsInvalidInputNamingTheKey()
     {
         var ex = Assert.Throws<InvalidInputException>(() =>
-            SatisfactionDb.Open(new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = "Host=x" }));
-        Assert.Contains("not available yet", ex.Message, StringComparison.Ordinal);
+            SatisfactionDb.Open(new StoreOptions { Provider = StoreProvider.PostgreSql }));
+        Assert.Contains("Store:ConnectionString is empty", ex.Message, StringComparison.Ordinal);
     }
 
     private static long ScalarLong(DbContext db, string sql) => Convert.ToInt64(Scalar(db, sql), System.Globalization.CultureInfo.InvariantCulture);

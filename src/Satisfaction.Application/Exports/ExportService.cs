@@ -112,7 +112,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         SELECT 'case:' || sc.id, sp.code, sc.user_group, d.code, sc.stratum, sc.sample_draw_id, sc.inclusion_probability, sc.design_weight, sc.status, sc.final_disposition
         FROM sampled_cases sc JOIN survey_programmes sp ON sp.id = sc.survey_programme_id JOIN divisions d ON d.id = sc.division_id
         UNION ALL
-        SELECT 'rdd:' || rn.id, (SELECT code FROM survey_programmes WHERE kind = 'public_confidence' LIMIT 1), '', bd.code, substr(rr.month, 1, 7), NULL, NULL, 1.0, rn.status, rn.final_disposition
+        SELECT 'rdd:' || rn.id, (SELECT code FROM survey_programmes WHERE kind = 'public_confidence' LIMIT 1), '', bd.code, substr(CAST(rr.month AS TEXT), 1, 7), NULL, NULL, 1.0, rn.status, rn.final_disposition
         FROM rdd_numbers rn JOIN rdd_replicates rr ON rr.id = rn.rdd_replicate_id JOIN number_banks nb ON nb.id = rn.number_bank_id LEFT JOIN divisions bd ON bd.id = nb.division_id
         """;
 

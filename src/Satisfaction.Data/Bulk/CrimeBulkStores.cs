@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Satisfaction.Data.Bulk.PostgreSql;
 using Satisfaction.Data.Bulk.Sqlite;
 
 namespace Satisfaction.Data.Bulk;
@@ -8,11 +9,12 @@ namespace Satisfaction.Data.Bulk;
 public static class CrimeBulkStores
 {
     /// <summary>The bulk store for <paramref name="provider"/>.</summary>
-    /// <exception cref="NotSupportedException">The provider has no bulk store yet (PostgreSQL: a later issue adds binary COPY).</exception>
+    /// <exception cref="NotSupportedException">The provider is not known.</exception>
     public static ICrimeBulkStore For(StoreProvider provider) => provider switch
     {
         StoreProvider.Sqlite => new SqliteCrimeBulkStore(),
-        _ => throw new NotSupportedException($"Store:Provider '{provider}' has no bulk import yet."),
+        StoreProvider.PostgreSql => new PostgreSqlCrimeBulkStore(),
+        _ => throw new NotSupportedException($"Store:Provider '{provider}' is not known."),
     };
 
     /// <summary>Container factory: the bulk store for the validated <see cref="StoreOptions.Provider"/>.</summary>

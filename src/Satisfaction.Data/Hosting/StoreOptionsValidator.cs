@@ -15,7 +15,26 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
 
         if (options.Provider == StoreProvider.PostgreSql)
         {
-            failures.Add("Store:Provider 'PostgreSql' is not available yet; use Sqlite.");
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                failures.Add("Store:Provider is PostgreSql but Store:ConnectionString is empty; give one such as 'Host=db;Database=satisfaction;Username=satisfaction' (env SATISFACTION_STORE__CONNECTIONSTRING).");
+            }
+            else
+            {
+                try
+                {
+                    _ = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+                }
+                catch (ArgumentException ex)
+                {
+                    failures.Add($"Store:ConnectionString is not a valid PostgreSQL connection string: {ex.Message}");
+                }
+            }
+        }
+
+        if (!Enum.IsDefined(options.Provider))
+        {
+            failures.Add($"Store:Provider '{options.Provider}' is not known; use Sqlite or PostgreSql.");
         }
 
         if (options.BusyTimeoutMilliseconds < 0)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Satisfaction.Data.Queue.PostgreSql;
 using Satisfaction.Data.Queue.Sqlite;
 
 namespace Satisfaction.Data.Queue;
@@ -8,11 +9,12 @@ namespace Satisfaction.Data.Queue;
 public static class CallQueueLocks
 {
     /// <summary>The locks for <paramref name="provider"/>.</summary>
-    /// <exception cref="NotSupportedException">The provider has no queue locks yet (PostgreSQL: FOR UPDATE SKIP LOCKED, later).</exception>
+    /// <exception cref="NotSupportedException">The provider is not known.</exception>
     public static ICallQueueLocks For(StoreProvider provider) => provider switch
     {
         StoreProvider.Sqlite => new SqliteCallQueueLocks(),
-        _ => throw new NotSupportedException($"Store:Provider '{provider}' has no ring-back queue locks yet."),
+        StoreProvider.PostgreSql => new PostgreSqlCallQueueLocks(),
+        _ => throw new NotSupportedException($"Store:Provider '{provider}' is not known."),
     };
 
     /// <summary>Container factory: the locks for the validated <see cref="StoreOptions.Provider"/>.</summary>

@@ -47,7 +47,7 @@ public sealed class SmsPhoneKeys(IOptions<SmsOptions> options, SatisfactionStore
             {
                 var generated = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
                 await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"INSERT OR IGNORE INTO sms_settings (name, value) VALUES ({SettingName}, {generated})", cancellationToken).ConfigureAwait(false);
+                    $"INSERT INTO sms_settings (name, value) VALUES ({SettingName}, {generated}) ON CONFLICT (name) DO NOTHING", cancellationToken).ConfigureAwait(false);
                 var stored = await db.SmsSettings.AsNoTracking().Where(s => s.Name == SettingName).Select(s => s.Value).SingleAsync(cancellationToken).ConfigureAwait(false);
                 Volatile.Write(ref key, Convert.FromBase64String(stored));
             }

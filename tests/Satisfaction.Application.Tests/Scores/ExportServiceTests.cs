@@ -1,3 +1,4 @@
+using Satisfaction.Data;
 using Microsoft.Extensions.Options;
 using Parquet;
 using Satisfaction.Application.Exports;
@@ -10,12 +11,15 @@ namespace Satisfaction.Application.Tests.Scores;
 
 public sealed class ExportServiceTests
 {
+    public static TheoryData<StoreProvider> Providers => Satisfaction.Tests.Stores.TestProviders.All;
+
     private const string Key = "test-key-0123456789-0123456789-0123456789";
 
-    [Fact]
-    public async Task Responses_have_one_row_per_interview_the_scores_weight_and_no_personal_data()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Responses_have_one_row_per_interview_the_scores_weight_and_no_personal_data(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         store.SeedTwoYears(seed: 5);
         var path = Path.Combine(store.Folder, "responses.csv");
         var result = await Service(store).ExportAsync(new ExportRequest("responses", "csv", path, FieldworkStore.AsOf), CancellationToken.None);
@@ -52,10 +56,11 @@ public sealed class ExportServiceTests
         Assert.Contains("1 = Completely satisfied", File.ReadAllText(result.DictionaryPath), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Cases_and_attempts_match_the_store_and_parquet_holds_the_same_rows()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Cases_and_attempts_match_the_store_and_parquet_holds_the_same_rows(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         store.SeedTwoYears(seed: 9);
         var service = Service(store);
         var cases = await service.ExportAsync(new ExportRequest("cases", "csv", Path.Combine(store.Folder, "cases.csv"), FieldworkStore.AsOf), CancellationToken.None);
@@ -80,10 +85,11 @@ public sealed class ExportServiceTests
         Assert.DoesNotContain(reader.Schema.GetDataFields(), f => f.Name is "phone" or "name" or "crime_ref" or "victim_id");
     }
 
-    [Fact]
-    public async Task Export_is_refused_without_a_pseudonym_key_and_writes_nothing()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Export_is_refused_without_a_pseudonym_key_and_writes_nothing(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         var path = Path.Combine(store.Folder, "responses.csv");
         var service = new ExportService(store.Open(), new QuestionnaireLibrary(), Options.Create(new ExportOptions()), Options.Create(new ScoreOptions { QuestionnairesPath = FieldworkStore.QuestionnairesFolder }));
         var error = await Assert.ThrowsAsync<InvalidInputException>(() => service.ExportAsync(new ExportRequest("responses", "csv", path, FieldworkStore.AsOf), CancellationToken.None));

@@ -16,11 +16,12 @@ internal sealed class FieldworkStore : IDisposable
 {
     public static readonly DateOnly AsOf = new(2026, 11, 30);
 
-    private readonly TempStore _store = new();
+    private readonly TempStore _store;
     private int _crimes;
 
-    public FieldworkStore()
+    public FieldworkStore(StoreProvider provider = StoreProvider.Sqlite)
     {
+        _store = new TempStore(provider);
         using var db = Open();
         var force = db.Forces.Single();
         db.SurveyProgrammes.Add(new SurveyProgramme { ForceId = force.Id, Code = "uss", Name = "USS", Kind = ProgrammeKind.UserSatisfaction, UserGroups = ["burglary", "vehicle", "violent", "hate"], QuestionnaireId = "uss" });

@@ -1,3 +1,4 @@
+using Satisfaction.Data;
 using System.Globalization;
 using System.Text;
 using Satisfaction.Application.Scores;
@@ -8,12 +9,15 @@ namespace Satisfaction.Application.Tests.Scores;
 
 public sealed class ScoresServiceTests
 {
+    public static TheoryData<StoreProvider> Providers => Satisfaction.Tests.Stores.TestProviders.All;
+
     private static readonly DateOnly AsOf = FieldworkStore.AsOf;
 
-    [Fact]
-    public async Task Hand_computed_stratum_weights_and_standard_error()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Hand_computed_stratum_weights_and_standard_error(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         var draw = store.AddDraw(new DateOnly(2026, 5, 1));
         // 10 eligible, 5 sampled (design weight 2); the fifth is out of scope (4.x) and leaves the class.
         var cases = store.AddStratum(draw, "burglary", "EAST", eligible: 10, sampled: 5, dispositions: [null, null, null, null, "4.1"]);
@@ -39,10 +43,11 @@ public sealed class ScoresServiceTests
         Assert.Empty(result.Changes);
     }
 
-    [Fact]
-    public async Task Period_edges_are_inclusive_and_later_interviews_are_left_out()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Period_edges_are_inclusive_and_later_interviews_are_left_out(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         var draw = store.AddDraw(new DateOnly(2024, 10, 1));
         var cases = store.AddStratum(draw, "burglary", "EAST", eligible: 20, sampled: 10);
         DateOnly[] dates = [new(2026, 11, 30), new(2025, 12, 1), new(2025, 11, 30), new(2024, 12, 1), new(2024, 11, 30), new(2026, 12, 1)];
@@ -61,10 +66,11 @@ public sealed class ScoresServiceTests
         Assert.Equal(new DateOnly(2027, 3, 1), new ScorePeriods(new DateOnly(2028, 2, 29)).InYearStart);
     }
 
-    [Fact]
-    public async Task Every_figure_and_change_equals_the_engine_run_on_the_same_rows()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Every_figure_and_change_equals_the_engine_run_on_the_same_rows(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         store.SeedTwoYears(seed: 7);
         var service = store.Service();
         var result = await service.RunAsync(new ScoreRequest(AsOf, "uss"), CancellationToken.None);
@@ -108,10 +114,11 @@ public sealed class ScoresServiceTests
         Assert.Equal(compare.Difference.IsSignificant(0.95), change.Significant);
     }
 
-    [Fact]
-    public async Task Bases_count_valid_answers_only_and_weights_add_up_to_the_eligible_population()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Bases_count_valid_answers_only_and_weights_add_up_to_the_eligible_population(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         store.SeedTwoYears(seed: 11);
         var service = store.Service();
         var rows = (await service.RespondentsAsync(AsOf, CancellationToken.None))["uss"];
@@ -130,10 +137,11 @@ public sealed class ScoresServiceTests
         Assert.All(byClass, g => Assert.Equal(g.First().Fpc!.Value, g.Sum(r => r.Weight), 9));
     }
 
-    [Fact]
-    public async Task Json_has_the_estimate_keys_plus_programme_and_period()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Json_has_the_estimate_keys_plus_programme_and_period(StoreProvider provider)
     {
-        using var store = new FieldworkStore();
+        using var store = new FieldworkStore(provider);
         store.SeedTwoYears(seed: 3);
         var result = await store.Service().RunAsync(new ScoreRequest(AsOf, "uss", ScoreBreakdown.Division), CancellationToken.None);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);

@@ -3,21 +3,27 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Data.Bulk;
+using Satisfaction.Data.Bulk.PostgreSql;
 using Satisfaction.Data.Bulk.Sqlite;
 using Satisfaction.Data.Entities;
 using Satisfaction.Data.Hosting;
+using Satisfaction.Tests.Stores;
 
 namespace Satisfaction.Data.Tests;
 
-public sealed class SqliteCrimeBulkStoreTests : IDisposable
+/// <summary>The bulk import on each provider (SQLite staging statement, PostgreSQL binary COPY): same counts, same rows.</summary>
+public sealed class CrimeBulkStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Day1 = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
-    private readonly TempStore _store = new();
-    private readonly int _east;
+    private TestDatabase _store = null!;
+    private int _east;
 
-    public SqliteCrimeBulkStoreTests()
+    public static TheoryData<StoreProvider> Providers => TestProviders.All;
+
+    private void Setup(StoreProvider provider)
     {
-        using var db = SatisfactionDb.Open(_store.Path);
+        _store = TestDatabase.Create(provider);
+        using var db = _store.Open();
         var force = new Force { Code = "DEMO", Name = "Demo", CreatedAt = DateTimeOffset.UnixEpoch };
         db.Forces.Add(force);
         db.SaveChanges();
@@ -27,9 +33,11 @@ public sealed class SqliteCrimeBulkStoreTests : IDisposable
         _east = east.Id;
     }
 
-    [Fact]
-    public async Task Merge_NewThenSameThenChanged_CountsAndStoresExactly()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Merge_NewThenSameThenChanged_CountsAndStoresExactly(StoreProvider provider)
     {
+        Setup(provider);
         StagedCrime[] rows = [Row(2, "CR1", "+447700900001", "V1"), Row(3, "CR2", null, "V2") with { OffenceCode = "ASB-PERSONAL", IncidentType = IncidentType.Asb }];
 
         var first = await ImportAsync(rows, Day1, "a.csv");
@@ -39,7 +47,7 @@ public sealed class SqliteCrimeBulkStoreTests : IDisposable
         Assert.Equal(new CrimeMergeCounts(2, 0, 2), first.Counts);
         Assert.Equal(new CrimeMergeCounts(0, 0, 0), again.Counts);
         Assert.Equal(new CrimeMergeCounts(0, 1, 1), changed.Counts);
-        await using var db = SatisfactionDb.Open(_store.Path);
+        await using var db = _store.Open();
         var crimes = await db.RecordedCrimes.AsNoTracking().OrderBy(c => c.CrimeRef).ToListAsync();
         Assert.Equal((CrimeFlags.Hate, "c.csv", Day1.AddDays(2), Day1), (crimes[0].Flags, crimes[0].SourceFile, crimes[0].UpdatedAt, crimes[0].FirstImportedAt));
         Assert.Equal(("ASB-PERSONAL", IncidentType.Asb, "a.csv", 3L), (crimes[1].OffenceCode, crimes[1].IncidentType, crimes[1].SourceFile, crimes[1].SourceLine));
@@ -47,49 +55,59 @@ public sealed class SqliteCrimeBulkStoreTests : IDisposable
         Assert.Equal(["+447700900009", null], phones);
     }
 
-    [Fact]
-    public async Task FindDuplicates_ReportsEveryLaterLineWithItsFirstLine()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task FindDuplicates_ReportsEveryLaterLineWithItsFirstLine(StoreProvider provider)
     {
+        Setup(provider);
         var result = await ImportAsync([Row(2, "CR1"), Row(3, "CR2"), Row(4, "CR1"), Row(5, "CR1")], Day1, "a.csv", merge: false);
 
         Assert.Equal([new DuplicateCrimeRef(4, "CR1", 2), new DuplicateCrimeRef(5, "CR1", 2)], result.Duplicates);
     }
 
-    [Fact]
-    public async Task Dispose_WithoutMerge_LeavesNoStagingTableAndNoRows()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Dispose_WithoutMerge_LeavesNoStagingTableAndNoRows(StoreProvider provider)
     {
+        Setup(provider);
         await ImportAsync([Row(2, "CR1")], Day1, "a.csv", merge: false);
 
-        await using var db = SatisfactionDb.Open(_store.Path);
+        await using var db = _store.Open();
         await db.Database.OpenConnectionAsync();
         Assert.Equal(0, await db.RecordedCrimes.CountAsync());
-        var staging = await db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM temp.sqlite_master WHERE name = 'import_rows'").SingleAsync();
+        var staging = await db.Database.SqlQueryRaw<long>(provider == StoreProvider.Sqlite
+            ? "SELECT COUNT(*) AS \"Value\" FROM temp.sqlite_master WHERE name = 'import_rows'"
+            : "SELECT COUNT(*) AS \"Value\" FROM pg_tables WHERE tablename = 'import_rows'").SingleAsync();
         Assert.Equal(0, staging);
     }
 
-    [Fact]
-    public async Task Begin_WithoutATransaction_IsRefused()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Begin_WithoutATransaction_IsRefused(StoreProvider provider)
     {
-        await using var db = SatisfactionDb.Open(_store.Path);
+        Setup(provider);
+        await using var db = _store.Open();
         await db.Database.OpenConnectionAsync();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => new SqliteCrimeBulkStore().BeginAsync(db));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CrimeBulkStores.For(provider).BeginAsync(db));
     }
 
     [Fact]
     public void AddSatisfactionData_ChoosesTheBulkStoreByProvider()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Path"] = _store.Path }).Build();
+        Setup(StoreProvider.Sqlite);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Path"] = _store.Options.Path }).Build();
         using var services = new ServiceCollection().AddSatisfactionData(configuration).BuildServiceProvider();
 
         Assert.IsType<SqliteCrimeBulkStore>(services.GetRequiredService<ICrimeBulkStore>());
-        Assert.Throws<NotSupportedException>(() => CrimeBulkStores.For(StoreProvider.PostgreSql));
+        Assert.IsType<PostgreSqlCrimeBulkStore>(CrimeBulkStores.For(StoreProvider.PostgreSql));
     }
 
     [Fact]
     public void Model_ColumnLengths_ComeFromRecordedCrimeLimits()
     {
-        using var db = SatisfactionDb.CreateContext(new StoreOptions { Path = _store.Path });
+        Setup(StoreProvider.Sqlite);
+        using var db = SatisfactionDb.CreateContext(new StoreOptions { Path = _store.Options.Path });
         int? Max<T>(string property) => db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.GetMaxLength();
 
         Assert.Equal(
@@ -101,7 +119,7 @@ public sealed class SqliteCrimeBulkStoreTests : IDisposable
                 Max<SampledCase>(nameof(SampledCase.CrimeRef)), Max<DrawConsideration>(nameof(DrawConsideration.CrimeRef))]);
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
     private StagedCrime Row(long line, string crimeRef, string? phone = null, string victim = "V1") => new(
         line, crimeRef, Day1.AddDays(-40), DateOnly.FromDateTime(Day1.AddDays(-40).UtcDateTime), "28A", IncidentType.Crime, _east, victim,
@@ -109,12 +127,12 @@ public sealed class SqliteCrimeBulkStoreTests : IDisposable
 
     private async Task<(CrimeMergeCounts? Counts, List<DuplicateCrimeRef> Duplicates)> ImportAsync(StagedCrime[] rows, DateTimeOffset now, string file, bool merge = true)
     {
-        await using var db = SatisfactionDb.Open(_store.Path);
+        await using var db = _store.Open();
         await db.Database.OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         CrimeMergeCounts? counts = null;
         var duplicates = new List<DuplicateCrimeRef>();
-        await using (var import = await new SqliteCrimeBulkStore().BeginAsync(db))
+        await using (var import = await CrimeBulkStores.For(_store.Provider).BeginAsync(db))
         {
             Assert.Equal(rows.Length, await import.StageAsync(rows));
             await foreach (var d in import.FindDuplicatesAsync())

@@ -1,0 +1,123 @@
+using System.Data.Common;
+using Npgsql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Satisfaction.Data.Queue.PostgreSql;
+
+/// <summary>
+/// PostgreSQL locks: each operation is one statement. The next case is picked by a sub-select with
+/// <c>FOR UPDATE SKIP LOCKED</c> (a row another node is claiming is passed over, not waited for, and its conditions are
+/// checked again on the row's latest version once locked) and taken by the <c>UPDATE ... RETURNING</c> around it;
+/// a claim by id is a conditional <c>UPDATE</c>, which PostgreSQL re-evaluates on the latest row version when
+/// two race. So no two handlers on any number of nodes hold one case. Instants are compared as UTC ticks, as the
+/// store keeps them.
+/// </summary>
+public sealed class PostgreSqlCallQueueLocks : ICallQueueLocks
+{
+    private const string Ready = "ready";
+
+    private const string ClaimNextSql = """
+        UPDATE call_cases
+        SET locked_by = @handler, locked_at = @now, lock_expires_at = @until, lock_version = lock_version + 1, updated_at = @now
+        WHERE id = (
+            SELECT id FROM call_cases
+            WHERE status = @ready AND purpose = @purpose AND next_call_at <= @now AND (lock_expires_at IS NULL OR lock_expires_at <= @now)
+            ORDER BY status, purpose, priority, next_call_at, id
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED)
+        RETURNING id, lock_version, lock_expires_at
+        """;
+
+    private const string ClaimSql = """
+        UPDATE call_cases
+        SET locked_at = CASE WHEN locked_by = @handler AND lock_expires_at > @now THEN locked_at ELSE @now END,
+            locked_by = @handler, lock_expires_at = @until, lock_version = lock_version + 1, updated_at = @now
+        WHERE id = @id AND (locked_by IS NULL OR locked_by = @handler OR lock_expires_at <= @now)
+        RETURNING id, lock_version, lock_expires_at
+        """;
+
+    private const string HeldSql = """
+        SELECT id, lock_version, lock_expires_at FROM call_cases
+        WHERE locked_by = @handler AND lock_expires_at > @now
+        ORDER BY id LIMIT 1
+        """;
+
+    private const string RenewSql = """
+        UPDATE call_cases SET lock_expires_at = @until
+        WHERE id = @id AND locked_by = @handler AND lock_version = @version
+        """;
+
+    private const string ReleaseSql = """
+        UPDATE call_cases SET locked_by = NULL, locked_at = NULL, lock_expires_at = NULL, updated_at = @now
+        WHERE id = @id AND locked_by = @handler
+        """;
+
+    /// <inheritdoc />
+    public Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
+        ReadClaimAsync(db, ClaimNextSql, cancellationToken, ("handler", handler), ("until", lockUntil.UtcTicks), ("now", now.UtcTicks), ("ready", Ready), ("purpose", Core.Crimes.EnumCodes.ToCode(purpose)));
+
+    /// <inheritdoc />
+    public Task<ClaimedCall?> ClaimAsync(SatisfactionDbContext db, long caseId, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
+        ReadClaimAsync(db, ClaimSql, cancellationToken, ("id", caseId), ("handler", handler), ("until", lockUntil.UtcTicks), ("now", now.UtcTicks));
+
+    /// <inheritdoc />
+    public Task<ClaimedCall?> HeldByAsync(SatisfactionDbContext db, string handler, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ReadClaimAsync(db, HeldSql, cancellationToken, ("handler", handler), ("now", now.UtcTicks));
+
+    /// <inheritdoc />
+    public async Task<bool> RenewAsync(SatisfactionDbContext db, long caseId, string handler, long lockVersion, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync(db, RenewSql, cancellationToken, ("id", caseId), ("handler", handler), ("version", lockVersion), ("until", lockUntil.UtcTicks)).ConfigureAwait(false) == 1;
+
+    /// <inheritdoc />
+    public async Task<bool> ReleaseAsync(SatisfactionDbContext db, long caseId, string handler, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync(db, ReleaseSql, cancellationToken, ("id", caseId), ("handler", handler), ("now", now.UtcTicks)).ConfigureAwait(false) == 1;
+
+    private static async Task<ClaimedCall?> ReadClaimAsync(SatisfactionDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var command = await CommandAsync(db, sql, parameters, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+
+                return new ClaimedCall(reader.GetInt64(0), reader.GetInt64(1), new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero));
+            }
+        }
+    }
+
+    private static async Task<int> ExecuteAsync(SatisfactionDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        var command = await CommandAsync(db, sql, parameters, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<DbCommand> CommandAsync(SatisfactionDbContext db, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var connection = db.Database.GetDbConnection() as NpgsqlConnection
+            ?? throw new InvalidOperationException("The PostgreSQL queue locks need a PostgreSQL context.");
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}

@@ -40,6 +40,7 @@ catch (ArgumentException ex)
 const int Warmup = 500;
 const string Token = "load-test-auth-token-0123456789";
 const string PublicBaseUrl = "https://survey.force.example";
+var tokenBytes = Encoding.UTF8.GetBytes(Token);
 var folder = Path.Combine(Path.GetTempPath(), "sms-load-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var dbPath = options.Database ?? Path.Combine(folder, "load.db");
@@ -206,16 +207,16 @@ async Task<List<(HttpStatusCode Status, double Ms)>> PostAllAsync(List<(string S
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
-static string Sign(string url, Dictionary<string, string> fields)
+string Sign(string url, Dictionary<string, string> fields)
 {
-    var text = new StringBuilder(url);
+    var text = new StringBuilder(url, 256);
     foreach (var (key, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
     {
         text.Append(key).Append(value);
     }
 
 #pragma warning disable CA5350 // Twilio's webhook signature is HMAC-SHA1.
-    return Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(Token), Encoding.UTF8.GetBytes(text.ToString())));
+    return Convert.ToBase64String(HMACSHA1.HashData(tokenBytes, Encoding.UTF8.GetBytes(text.ToString())));
 #pragma warning restore CA5350
 }
 

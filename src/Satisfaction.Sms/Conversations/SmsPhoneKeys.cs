@@ -64,8 +64,42 @@ public sealed class SmsPhoneKeys(IOptions<SmsOptions> options, SatisfactionStore
     {
         ArgumentNullException.ThrowIfNull(phone);
         var k = Volatile.Read(ref key) ?? throw new InvalidOperationException("SmsPhoneKeys.EnsureAsync must run first.");
-        var normalised = UkPhoneNumbers.Normalise(phone).E164 ?? phone.Trim();
-        return Convert.ToHexStringLower(HMACSHA256.HashData(k, Encoding.UTF8.GetBytes(normalised)));
+
+        // Twilio sends E.164 (+44 and 9 or 10 digits, no trunk 0): normalising such a number gives it back unchanged
+        // (usable or not), so the full normaliser (libphonenumber's regular expressions for real numbers) is skipped.
+        var normalised = IsPlainUkE164(phone) ? phone : UkPhoneNumbers.Normalise(phone).E164 ?? phone.Trim();
+        Span<byte> text = stackalloc byte[64];
+        Span<byte> hash = stackalloc byte[32];
+        if (Encoding.UTF8.GetMaxByteCount(normalised.Length) <= text.Length)
+        {
+            var length = Encoding.UTF8.GetBytes(normalised, text);
+            HMACSHA256.HashData(k, text[..length], hash);
+        }
+        else
+        {
+            HMACSHA256.HashData(k, Encoding.UTF8.GetBytes(normalised), hash);
+        }
+
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>True for <c>+44</c>, a digit 1-9, then 8 or 9 more digits (nothing else).</summary>
+    internal static bool IsPlainUkE164(string phone)
+    {
+        if (phone.Length is < 12 or > 13 || !phone.StartsWith("+44", StringComparison.Ordinal) || phone[3] is < '1' or > '9')
+        {
+            return false;
+        }
+
+        for (var i = 4; i < phone.Length; i++)
+        {
+            if (phone[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the number is on the suppression list (opted out and not lifted by START).</summary>

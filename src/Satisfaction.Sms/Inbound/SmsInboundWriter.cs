@@ -125,7 +125,17 @@ public sealed class SmsInboundWriter(
                 var sids = inbound.Select(r => r.MessageSid).Distinct(StringComparer.Ordinal).ToList();
                 var seen = (await db.SmsInbound.AsNoTracking().Where(m => sids.Contains(m.MessageSid)).Select(m => m.MessageSid)
                     .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-                var phoneKeys = inbound.Select(r => keys.KeyOf(r.From)).Distinct(StringComparer.Ordinal).ToList();
+                // Each number's keyed hash once per batch (a reply used to hash its number twice).
+                var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var r in inbound)
+                {
+                    if (!keyOf.ContainsKey(r.From))
+                    {
+                        keyOf.Add(r.From, keys.KeyOf(r.From));
+                    }
+                }
+
+                var phoneKeys = keyOf.Values.Distinct(StringComparer.Ordinal).ToList();
                 var open = await db.SmsConversations.AsNoTracking().Where(c => phoneKeys.Contains(c.PhoneKey) && c.Status == SmsConversationStatus.Open)
                     .OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
                 var byKey = new Dictionary<string, SmsConversation>(StringComparer.Ordinal);
@@ -144,7 +154,7 @@ public sealed class SmsInboundWriter(
                 for (var i = 0; i < batch.Count; i++)
                 {
                     results[i] = batch[i].Reply is { } reply
-                        ? await ApplyReplyAsync(db, fast, engine, reply, seen, byKey, now, notBefore, cancellationToken).ConfigureAwait(false)
+                        ? await ApplyReplyAsync(db, fast, engine, reply, keyOf[reply.From], seen, byKey, now, notBefore, cancellationToken).ConfigureAwait(false)
                         : await ApplyStatusAsync(db, batch[i].Status!, sentBySid, now, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -162,6 +172,7 @@ public sealed class SmsInboundWriter(
         SmsFastWriter fast,
         SmsConversationEngine engine,
         SmsInboundReply reply,
+        string key,
         HashSet<string> seen,
         Dictionary<string, SmsConversation> byKey,
         DateTimeOffset now,
@@ -175,7 +186,6 @@ public sealed class SmsInboundWriter(
 
         var body = reply.Body.Length <= MaxBody ? reply.Body : reply.Body[..MaxBody];
         var row = new SmsInboundMessage { MessageSid = reply.MessageSid, FromPhone = reply.From.Length <= 32 ? reply.From : reply.From[..32], Body = body, ReceivedAt = now };
-        var key = keys.KeyOf(reply.From);
         byKey.TryGetValue(key, out var conversation);
         if (conversation is { Status: not SmsConversationStatus.Open })
         {

@@ -1,9 +1,8 @@
 namespace Satisfaction.Application.Scores;
 
 /// <summary>
-/// Which interviews count as a response: a completed or partial interview (broken off or still open) with a coded
-/// answer (a "don't know" included) to at least one measure question of its questionnaire (an interview the script
-/// ended before any measure, e.g. a screen-out or a "no" to the consent question, is not a response), dated (completion, else start,
+/// Which interviews count as a response: a completed interview, or a partial one (broken off or still open)
+/// with a coded answer to at least one measure question of its questionnaire, dated (completion, else start,
 /// UK local date) on or before the as-of date. A case (sampled victim or RDD number) counts once: its first
 /// completed interview, else its latest partial one.
 /// </summary>
@@ -19,7 +18,7 @@ public static class CountedInterviews
             return false;
         }
 
-        return catalog.Get(record.QuestionnaireId).Measures
+        return record.Completed || catalog.Get(record.QuestionnaireId).Measures
             .Any(m => record.Answers.TryGetValue(m.QuestionId, out var code) && code is not null);
     }
 

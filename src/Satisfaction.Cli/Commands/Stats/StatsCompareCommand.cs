@@ -81,9 +81,14 @@ public sealed class StatsCompareCommand(CliHost host, SurveyEstimates estimates)
             Level = level,
         })).ToList();
         StatsPrinting.Warnings(host, comparisons[0].Warnings);
+        var format = StatsTable.Resolve(settings.Format, host, settings.Out);
         AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer =>
         {
-            if (settings.Format == "csv")
+            if (format == "table")
+            {
+                StatsTable.WriteComparisons(writer, comparisons);
+            }
+            else if (format == "csv")
             {
                 StatsOutput.WriteComparisonsCsv(writer, comparisons);
             }

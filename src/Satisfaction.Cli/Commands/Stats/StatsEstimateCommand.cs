@@ -43,8 +43,8 @@ public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates
 
         /// <summary>CI methods.</summary>
         [CommandOption("--ci <METHODS>")]
-        [Description("logit (default), likelihood, beta, mean, xlogit, asin, a comma list, or all.")]
-        public string Ci { get; init; } = "logit";
+        [Description("Intervals of a proportion: logit (default), likelihood, beta, mean, xlogit, asin, a comma list, or all. Means, totals and ratios always get R confint's normal and t intervals.")]
+        public string? Ci { get; init; }
 
         /// <summary>Confidence level.</summary>
         [CommandOption("--level <LEVEL>")]
@@ -80,7 +80,13 @@ public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates
                 return ValidationResult.Error($"--per '{Per}' needs --statistic ratio and a positive number, e.g. 1000.");
             }
 
-            return ParseMethods(Ci, out _) ?? base.Validate();
+            if (statistic is not null && Ci is not null)
+            {
+                return ValidationResult.Error(
+                    $"--ci {Ci} is not supported with --statistic {Statistic}: the svyciprop methods are for proportions. A mean, total or ratio always gets R confint's normal interval and a t interval on the design df; drop --ci (or estimate a proportion with --satisfied and --valid codes).");
+            }
+
+            return ParseMethods(Ci ?? "logit", out _) ?? base.Validate();
         }
 
         /// <summary>Parses --statistic: null = proportion, else mean, total or ratio; false when unknown.</summary>
@@ -124,7 +130,7 @@ public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Settings.ParseMethods(settings.Ci, out var methods);
+        Settings.ParseMethods(settings.Ci ?? "logit", out var methods);
         StatsFileSettings.CheckLevel(settings.Level, out var level);
         var result = estimates.Estimate(new EstimateRequest
         {
@@ -141,13 +147,19 @@ public sealed class StatsEstimateCommand(CliHost host, SurveyEstimates estimates
             Level = level,
         });
         StatsPrinting.Warnings(host, result.Warnings);
+        var format = StatsTable.Resolve(settings.Format, host, settings.Out);
         AtomicFile.WriteOrPrint(settings.Out is null ? null : host.ResolvePath(settings.Out), host.Out, writer =>
         {
-            if (result.Blocks.Count == 0)
+            if (format == "table")
             {
-                StatsOutput.WriteNumeric(writer, result.Numeric, settings.Format);
+                StatsTable.WriteEstimates(writer, result.Blocks);
+                StatsTable.WriteNumeric(writer, result.Numeric);
             }
-            else if (settings.Format == "csv")
+            else if (result.Blocks.Count == 0)
+            {
+                StatsOutput.WriteNumeric(writer, result.Numeric, format);
+            }
+            else if (format == "csv")
             {
                 StatsOutput.WriteEstimatesCsv(writer, result.Blocks);
             }

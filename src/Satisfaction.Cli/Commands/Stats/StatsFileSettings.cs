@@ -70,8 +70,8 @@ public class StatsFileSettings : CommandSettings
 
     /// <summary>Output format.</summary>
     [CommandOption("--format <FORMAT>")]
-    [Description("json (default) or csv.")]
-    public string Format { get; init; } = "json";
+    [Description("table (the default on a terminal: percentages to one decimal, intervals, n and the method), json (the default when the output goes to a pipe, a file or --out) or csv; json and csv keep full precision.")]
+    public string? Format { get; init; }
 
     /// <summary>Output file; stdout when not given.</summary>
     [CommandOption("--out <FILE>")]
@@ -86,9 +86,9 @@ public class StatsFileSettings : CommandSettings
             return ValidationResult.Error("a respondent CSV file is required.");
         }
 
-        if (Format is not ("json" or "csv"))
+        if (Format is not (null or "json" or "csv" or "table"))
         {
-            return ValidationResult.Error($"--format '{Format}' is not json or csv.");
+            return ValidationResult.Error($"--format '{Format}' is not table, json or csv.");
         }
 
         if (LonelyPsuNames.Parse(LonelyPsu) is null)

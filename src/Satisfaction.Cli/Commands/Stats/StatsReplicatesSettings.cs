@@ -133,6 +133,20 @@ public sealed class StatsReplicatesSettings : CommandSettings
             return ValidationResult.Error("--replicates and --seed apply to --method bootstrap only (the jackknives make one replicate per PSU).");
         }
 
+        if (Ids is not null && StatsOptions.List(Ids).Length > 1)
+        {
+            var stages = StatsOptions.List(Ids);
+            return ValidationResult.Error(
+                $"--ids '{Ids}' names {stages.Length} stages, but stats replicates does not support multi-stage designs: replicate weights drop or resample whole PSUs, "
+                + $"so only the first stage counts (as R's as.svrepdesign of a multi-stage design). Give --ids {stages[0]} (with its one --fpc), or use stats estimate --ids {Ids} for the multi-stage linearised SE.");
+        }
+
+        if (Fpc is not null && StatsOptions.List(Fpc).Length > 1)
+        {
+            return ValidationResult.Error(
+                $"--fpc '{Fpc}' names one column per stage, but stats replicates does not support multi-stage designs: give the first stage's fpc only (PSUs in the stratum's population), or use stats estimate for a multi-stage fpc.");
+        }
+
         if (Estimates is not null && Measure is null)
         {
             return ValidationResult.Error("--estimates FILE needs --measure COL.");

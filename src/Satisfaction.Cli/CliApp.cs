@@ -112,6 +112,8 @@ public static class CliApp
         services.PostConfigure<RddOptions>(o => o.BanksFile = string.IsNullOrWhiteSpace(o.BanksFile) ? null : host.ResolvePath(o.BanksFile));
         services.AddSatisfactionScheduling(configuration, host.ResolvePath(configuration["Store:Path"] is { Length: > 0 } path ? path : "satisfaction.db"), schedulerClock);
         services.AddSatisfactionJobs(typeof(Sms.Jobs.SmsDispatchJob).Assembly);
+        services.AddSatisfactionJobs(typeof(Reporting.Jobs.NightlyReportJob).Assembly);
+        services.PostConfigure<Reporting.ReportsOptions>(o => o.Folder = string.IsNullOrWhiteSpace(o.Folder) ? null : host.ResolvePath(o.Folder));
         services.PostConfigure<Application.Ringback.RingbackOptions>(o => o.QuestionnairesPath = Application.Ringback.RingbackScripts.ResolveFolder(o.QuestionnairesPath, host.WorkingDirectory));
         services.PostConfigure<ScoreOptions>(o =>
         {

@@ -41,9 +41,6 @@ public static class SatisfactionWebHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SchedulerHostedService>());
         builder.Services.AddEndpointModule<HealthEndpoint>();
         builder.Services.AddEndpointModule<SmsWebhooksModule>();
-        builder.Services.AddOptions<ReportsOptions>()
-            .BindConfiguration(ReportsOptions.SectionName, binder => binder.ErrorOnUnknownConfiguration = true)
-            .ValidateOnStart();
         builder.Services.AddEndpointModule<LatestReportModule>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
 

@@ -14,7 +14,7 @@ public sealed class LayerRulesTests
         ["Satisfaction.Data"] = ["Satisfaction.Core"],
         ["Satisfaction.Data.PostgreSql"] = ["Satisfaction.Core", "Satisfaction.Data"],
         ["Satisfaction.Application"] = ["Satisfaction.Core", "Satisfaction.Data"],
-        ["Satisfaction.Reporting"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application"],
+        ["Satisfaction.Reporting"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Scheduling"],
         ["Satisfaction.Scheduling"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application"],
         ["Satisfaction.Sms"] = ["Satisfaction.Core", "Satisfaction.Data", "Satisfaction.Application", "Satisfaction.Scheduling"],
         ["Satisfaction.Demo"] =

@@ -25,6 +25,9 @@ public static class SatisfactionServices
         services.AddSatisfactionDemo();
         services.AddSatisfactionSms();
         services.AddScoped<ReportService>();
+        services.AddOptions<Reporting.ReportsOptions>()
+            .BindConfiguration(Reporting.ReportsOptions.SectionName, binder => binder.ErrorOnUnknownConfiguration = true)
+            .ValidateOnStart();
         return services;
     }
 }

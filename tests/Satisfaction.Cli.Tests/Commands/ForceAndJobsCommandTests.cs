@@ -37,7 +37,7 @@ public sealed class ForceAndJobsCommandTests : IDisposable
         Assert.True(pause.ExitCode == 0, pause.Error);
         Assert.Contains("\"name\": \"weekly-sample\",\n    \"cron\": \"0 0 6 ? * MON\",\n    \"paused\": true", list.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(1, unknown.ExitCode);
-        Assert.Contains("no job 'nope'; known: import-inbox, nightly-scores, rdd-release, retention, sms-dispatch, weekly-sample", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("no job 'nope'; known: import-inbox, nightly-report, nightly-scores, rdd-release, retention, sms-dispatch, weekly-sample", unknown.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_cli.WorkDir, "s.scheduler.db")));
     }
 

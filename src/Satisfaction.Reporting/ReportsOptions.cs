@@ -1,4 +1,4 @@
-namespace Satisfaction.Web;
+namespace Satisfaction.Reporting;
 
 /// <summary>Settings of the reports <c>serve</c> shows (section <c>Reports</c>).</summary>
 public sealed class ReportsOptions

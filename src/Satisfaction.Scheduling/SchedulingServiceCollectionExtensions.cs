@@ -25,7 +25,15 @@ public static class SchedulingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = Enum.TryParse<StoreProvider>(configuration["Store:Provider"], ignoreCase: true, out var p) ? p : StoreProvider.Sqlite;
         var busy = int.TryParse(configuration["Store:BusyTimeoutMilliseconds"], out var b) ? b : 30000;
-        var store = new SchedulerStore(provider, storePath, busy);
+        var checkin = double.TryParse(configuration["Scheduler:CheckinIntervalSeconds"], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : (TimeSpan?)null;
+        if (checkin is { } c && (c < TimeSpan.FromMilliseconds(500) || c > TimeSpan.FromMinutes(10)))
+        {
+            throw new Core.InvalidInputException($"Scheduler:CheckinIntervalSeconds is {seconds}; give 0.5 to 600 seconds.");
+        }
+
+        var store = new SchedulerStore(provider, storePath, busy, configuration["Store:ConnectionString"], checkin);
         services.TryAddSingleton(store);
         services.TryAddSingleton<ServiceLock>();
         services.AddSatisfactionJobs(typeof(SchedulingServiceCollectionExtensions).Assembly);
@@ -42,14 +50,15 @@ public static class SchedulingServiceCollectionExtensions
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = SchedulerStore.SchedulerName;
-                o.InstanceId = "serve";
+                // Clustered nodes need distinct ids (host name and a time stamp); a single SQLite service is "serve".
+                o.InstanceId = store.Clustered ? "AUTO" : "serve";
 
                 // How soon a run or pause asked for by `satisfaction jobs` from another process is picked up.
                 o.IdleWaitTime = TimeSpan.FromSeconds(2);
             });
             // One job at a time: SQLite has one writer, so a long import would otherwise make the others wait past
             // the busy timeout and fail. (A clustered server store can raise this.)
-            q.UseDefaultThreadPool(1);
+            q.UseDefaultThreadPool(store.Clustered ? 2 : 1);
             if (schedulerClock is not null)
             {
                 q.UseTimeProvider(schedulerClock);

@@ -3,7 +3,8 @@ namespace Satisfaction.Scheduling;
 /// <summary>
 /// Tells whether <c>satisfaction serve</c> is running on a store: the service holds an exclusive lock on
 /// <c>NAME.serve.lock</c> beside the store for as long as it runs (the operating system drops it when the process
-/// dies, so a crash never leaves a stale lock).
+/// dies, so a crash never leaves a stale lock). On a clustered job store (PostgreSQL) several services share the
+/// store by design: nothing is locked, and a service is "running" when a node checked in with the cluster lately.
 /// </summary>
 public sealed class ServiceLock(SchedulerStore store) : IDisposable
 {
@@ -15,7 +16,7 @@ public sealed class ServiceLock(SchedulerStore store) : IDisposable
     /// <summary>Takes the lock for this process; false when another process holds it.</summary>
     public bool TryAcquire()
     {
-        if (_held is not null)
+        if (store.Clustered || _held is not null)
         {
             return true;
         }
@@ -34,6 +35,11 @@ public sealed class ServiceLock(SchedulerStore store) : IDisposable
     /// <summary>True when a service (another process) holds the lock now.</summary>
     public bool IsHeldElsewhere()
     {
+        if (store.Clustered)
+        {
+            return store.AnyNodeCheckedInRecently();
+        }
+
         if (_held is not null || !File.Exists(Path))
         {
             return false;

@@ -38,7 +38,9 @@ public sealed class HealthEndpoint(IOptions<StoreOptions> storeOptions, Schedule
     public async Task<JsonObject> ReportAsync(CancellationToken cancellationToken)
     {
         var store = storeOptions.Value;
-        var (writable, problem) = await WritableAsync(store.Path, cancellationToken).ConfigureAwait(false);
+        var (writable, problem) = store.Provider == StoreProvider.PostgreSql
+            ? await PostgreSqlWritableAsync(store.ConnectionString!, cancellationToken).ConfigureAwait(false)
+            : await WritableAsync(store.Path, cancellationToken).ConfigureAwait(false);
         var list = await jobs.ListAsync(cancellationToken).ConfigureAwait(false);
         var running = scheduler.Running;
         var ok = writable && running && list.All(j => j.LastOutcome != JobRunRecorder.Failed);
@@ -62,7 +64,7 @@ public sealed class HealthEndpoint(IOptions<StoreOptions> storeOptions, Schedule
             ["store"] = new JsonObject
             {
                 ["provider"] = store.Provider.ToString(),
-                ["path"] = store.Path,
+                ["path"] = store.Provider == StoreProvider.PostgreSql ? StoreDescriptions.Of(store) : store.Path,
                 ["writable"] = writable,
                 ["problem"] = problem,
                 ["job_store"] = schedulerStore.Path,
@@ -108,6 +110,30 @@ public sealed class HealthEndpoint(IOptions<StoreOptions> storeOptions, Schedule
         catch (SqliteException ex)
         {
             return (false, $"the store cannot be written: {ex.Message}");
+        }
+    }
+
+    /// <summary>PostgreSQL: whether the server answers and is not a read-only standby.</summary>
+    private static async Task<(bool Writable, string? Problem)> PostgreSqlWritableAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var connection = new Npgsql.NpgsqlConnection(connectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var command = new Npgsql.NpgsqlCommand("SELECT NOT pg_is_in_recovery()", connection);
+                await using (command.ConfigureAwait(false))
+                {
+                    return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!
+                        ? (true, null)
+                        : (false, "the store's server is a read-only standby");
+                }
+            }
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            return (false, $"the store cannot be reached: {ex.Message}");
         }
     }
 }

@@ -31,7 +31,8 @@ public sealed class SchedulerHostedService(
 
         await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
         await schedulerStore.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var interrupted = await recorder.MarkInterruptedAsync(cancellationToken).ConfigureAwait(false);
+        // Clustered: other nodes' runs in flight are not interrupted; Quartz's cluster recovery handles dead nodes.
+        var interrupted = schedulerStore.Clustered ? 0 : await recorder.MarkInterruptedAsync(cancellationToken).ConfigureAwait(false);
         if (interrupted > 0)
         {
             logger.LogWarning("{Count} job run(s) were interrupted by the previous stop; Quartz recovers them now", interrupted);

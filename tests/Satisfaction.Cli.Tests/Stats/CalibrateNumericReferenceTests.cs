@@ -5,7 +5,7 @@ namespace Satisfaction.Cli.Tests.Stats;
 /// <summary>
 /// Calibration to numeric totals as well as category margins (issue 13) against R survey 4.1-1:
 /// <c>calibrate(svydesign(id = ~1, strata = ~stype, weights = ~pw, fpc = ~fpc, data = apistrat), ~stype + api99 + meals,
-/// population = c(N, N_H, N_M, T_api99, T_meals), calfun, bounds)</c>, written by tests/refs/R/calibrate_numeric.R into
+/// population = c(N, N_H, N_M, T_api99, T_meals), calfun, bounds)</c>, written by tools/r/calibrate_numeric.R into
 /// tests/refs/calibrate_numeric (the margins file gives api99 and meals with a blank level). Weights and estimates to
 /// 1e-9 relative (R and this engine run the same Newton iterations), the likelihood interval to 1e-6.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Satisfaction.Cli.Tests.Stats;
 /// <summary>
 /// The likelihood interval in the domains of a raked cluster sample (issue 13), against R survey 4.1-1:
 /// svyciprop(~yes, subset(rake(svydesign(id = ~dnum, weights = ~pw, fpc = ~fpc, data = apiclus1), list(~stype, ~awards),
-/// pops), domain), method = each of six), written by tests/refs/R/raked_domains.R. In the small domains R's profile
+/// pops), domain), method = each of six), written by tools/r/raked_domains.R. In the small domains R's profile
 /// runs at tail probabilities from 1e-13 down to 8e-53 (likelihood_alpha in the reference), where the t quantile
 /// of the profile's range used to fail and the interval came out null; every block now matches R.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Satisfaction.Cli.Tests.Stats;
 
 /// <summary>
 /// Comparisons of the stats commands' JSON with R survey 4.1-1 reference blocks (tests/refs, written by the R
-/// scripts under tests/refs/R). When the environment variable SATISFACTION_ACCURACY_LOG names a file, every
+/// scripts under tools/r). When the environment variable SATISFACTION_ACCURACY_LOG names a file, every
 /// comparison appends "what,expected,actual,abs,rel" to it, so the accuracy against R can be measured over a run.
 /// </summary>
 internal static class RefAssert

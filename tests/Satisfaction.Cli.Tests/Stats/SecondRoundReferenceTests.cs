@@ -4,7 +4,7 @@ namespace Satisfaction.Cli.Tests.Stats;
 
 /// <summary>
 /// The second round of survey statistics (issue 13) end to end against R survey 4.1-1. Expected values are R's
-/// output kept under tests/refs (written by tests/refs/R/api.R, zero_variance.R and replicates_rake.R); each
+/// output kept under tests/refs (written by tools/r/api.R, zero_variance.R and replicates_rake.R); each
 /// test names the R call it mirrors. Closed forms to 1e-9 relative, iterative results to 1e-6.
 /// </summary>
 public sealed class SecondRoundReferenceTests : IDisposable

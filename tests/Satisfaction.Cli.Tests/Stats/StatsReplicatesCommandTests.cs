@@ -8,7 +8,7 @@ namespace Satisfaction.Cli.Tests.Stats;
 /// <summary>
 /// <c>stats replicates</c> end to end on the rdd_confidence reference data: replicate columns, margins met by
 /// every replicate, bootstrap reproducibility, the SRS identity of the jackknife, R's as.svrepdesign SEs
-/// (tests/refs/R/weighting_replicates_check.R, output beside it, R 4.2.2 / survey 4.1-1) and bad input.
+/// (tools/r/weighting_replicates_check.R, output beside it, R 4.2.2 / survey 4.1-1) and bad input.
 /// </summary>
 public sealed class StatsReplicatesCommandTests : IDisposable
 {

@@ -22,7 +22,7 @@ public sealed class PostStratificationTests
     [Fact]
     public void Apply_DistrictPostStrata_WeightsAndAgreeSesMatchRPostStratify()
     {
-        // R 4.2.2 / survey 4.1-1, tests/refs/R/weighting_poststratify_check.R (output beside it): postStratify(des0, ~district, pop).
+        // R 4.2.2 / survey 4.1-1, tools/r/weighting_poststratify_check.R (output beside it): postStratify(des0, ~district, pop).
         var rdd = RefDataset.Rdd;
         var codes = rdd.ConfidenceCode;
         var result = PostStratification.Apply(rdd.BaseWeights, rdd.Margins[2]);

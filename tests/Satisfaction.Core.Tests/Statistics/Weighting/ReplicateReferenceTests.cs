@@ -3,7 +3,7 @@ using Satisfaction.Core.Statistics.Weighting;
 namespace Satisfaction.Core.Tests.Statistics.Weighting;
 
 /// <summary>
-/// JK1 and JKn replicate SEs of the rdd_confidence "agree" mean against R 4.2.2 / survey 4.1-1 (tests/refs/R/weighting_replicates_check.R, output beside it:
+/// JK1 and JKn replicate SEs of the rdd_confidence "agree" mean against R 4.2.2 / survey 4.1-1 (tools/r/weighting_replicates_check.R, output beside it:
 /// as.svrepdesign(type = "JK1" / "JKn"), then rake() of the replicate design to its fixed point).
 /// </summary>
 public sealed class ReplicateReferenceTests

@@ -3,7 +3,7 @@
 ## R: des0 <- svydesign(ids = ~1, weights = ~base_weight, data = respondents);
 ##    rake(des0, list(~age_band, ~sex, ~district), list(age_tab, sex_tab, district_tab)).
 ## Margin errors are checked absolutely (they are differences near 0); iterative results at 1e-6.
-source("R/common.R"); source("R/weights_common.R")
+source("../../tools/r/common.R"); source("../../tools/r/weights_common.R")
 d0 <- read.csv("rdd_confidence/respondents.csv")
 m <- read.csv("rdd_confidence/margins.csv")
 e <- fromJSON("rdd_confidence/expected.json", simplifyVector = FALSE)

@@ -2,7 +2,7 @@
 ## Wald and Agresti-Coull (not clipped), prop.test (Wilson, with and without continuity correction),
 ## binom.test (Clopper-Pearson) and the Jeffreys qbeta interval. statsmodels.json came from Python's
 ## statsmodels 0.13.5 (its script was not part of the kit; R is the reference the tests use).
-source("R/common.R")
+source("../../tools/r/common.R")
 cases <- read.csv("plain_proportions/cases.csv")
 e <- fromJSON("plain_proportions/expected.json", simplifyVector = FALSE)
 z <- qnorm(0.975)

@@ -1,5 +1,5 @@
 ## Reference values for PostStratificationTests (R 4.2.2, survey 4.1-1); the tests hold the printed numbers.
-## Run from tests/refs: Rscript R/weighting_poststratify_check.R > R/weighting_poststratify_check.out
+## Run from tests/refs: Rscript ../../tools/r/weighting_poststratify_check.R > weighting_poststratify_check.out
 suppressPackageStartupMessages(library(survey))
 d <- read.csv("rdd_confidence/respondents.csv")
 m <- read.csv("rdd_confidence/margins.csv")

@@ -1,7 +1,7 @@
 ## Recomputes uss_small/expected.json (overall and by-crime-group blocks, the period difference) with survey
 ## 4.1-1 and checks every number; the likelihood interval at 1e-6, everything else at 1e-9.
 ## R: svydesign(ids = ~1, strata = ~stratum, fpc = ~N_h, data = respondents); domains by subset().
-source("R/common.R")
+source("../../tools/r/common.R")
 d <- read.csv("uss_small/respondents.csv")
 e <- fromJSON("uss_small/expected.json", simplifyVector = FALSE)
 des <- svydesign(ids = ~1, strata = ~stratum, fpc = ~N_h, data = d)

@@ -1,9 +1,9 @@
 ## Writes calibrate_numeric/margins.csv and calibrate_numeric/expected.json: R's calibrate() of the stratified
 ## apistrat design (api/apistrat.csv, written by R/api.R) to a category margin (stype) and two numeric totals
 ## (api99, meals) with each calfun, and the estimates after it (svymean of a numeric variable, svyciprop blocks,
-## overall and by domain), plus calibration of JKn replicate weights. Run from tests/refs: Rscript R/calibrate_numeric.R
+## overall and by domain), plus calibration of JKn replicate weights. Run from tests/refs: Rscript ../../tools/r/calibrate_numeric.R
 ## R: calibrate(dstrat, ~stype + api99 + meals, population = c(N, N_H, N_M, T_api99, T_meals), calfun, bounds)
-source("R/common.R")
+source("../../tools/r/common.R")
 data(api)
 strat <- read.csv("api/apistrat.csv")
 dir.create("calibrate_numeric", showWarnings = FALSE)

@@ -2,9 +2,9 @@
 ## raked_domains/margins.csv (population counts of stype and awards from apipop) and raked_domains/expected.json:
 ## estimate blocks (every svyciprop interval) in the domains of the cluster sample raked to the two margins.
 ## In the smaller domains the likelihood interval's tail probability is extreme (alpha below 1e-12; recorded as
-## likelihood_alpha), where R's profile still finds bounds. Run from tests/refs: Rscript R/raked_domains.R
+## likelihood_alpha), where R's profile still finds bounds. Run from tests/refs: Rscript ../../tools/r/raked_domains.R
 ## R: rake(svydesign(id = ~dnum, weights = ~pw, fpc = ~fpc, data = apiclus1), list(~stype, ~awards), pops)
-source("R/common.R")
+source("../../tools/r/common.R")
 data(api)
 dir.create("raked_domains", showWarnings = FALSE)
 d <- apiclus1[, c("dnum", "snum", "stype", "awards", "sch.wide", "comp.imp", "pw", "fpc")]

@@ -1,7 +1,7 @@
 ## Writes api/*.csv (R survey's example data "api": apistrat, apiclus2, apisrs; California schools, not ours)
 ## and api/expected.json: what survey 4.1-1 gives for the second-round capabilities (issue 13).
-## Run from tests/refs: Rscript R/api.R   (rewrites the files; the tests compare with them)
-source("R/common.R")
+## Run from tests/refs: Rscript ../../tools/r/api.R   (rewrites the files; the tests compare with them)
+source("../../tools/r/common.R")
 data(api)
 dir.create("api", showWarnings = FALSE)
 keep <- c("cds", "stype", "snum", "dnum", "api00", "api99", "awards", "sch.wide", "meals", "enroll", "api.stu", "pw", "fpc")

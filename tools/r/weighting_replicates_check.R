@@ -1,5 +1,5 @@
 ## Reference values for ReplicateReferenceTests (R 4.2.2, survey 4.1-1). Run from tests/refs:
-##   Rscript R/weighting_replicates_check.R > R/weighting_replicates_check.out; the tests hold the printed numbers.
+##   Rscript ../../tools/r/weighting_replicates_check.R > weighting_replicates_check.out; the tests hold the printed numbers.
 suppressPackageStartupMessages(library(survey))
 d <- read.csv("rdd_confidence/respondents.csv")
 m <- read.csv("rdd_confidence/margins.csv")

@@ -1,6 +1,6 @@
 ## Helpers shared by the reference scripts in this folder (R 4.2.2, survey 4.1-1, jsonlite).
 ## Each script recomputes what it checks or writes with R's survey package; run from tests/refs:
-##   Rscript R/<script>.R
+##   Rscript ../../tools/r/<script>.R
 suppressPackageStartupMessages({ library(survey); library(jsonlite) })
 
 CI_METHODS <- c("logit", "likelihood", "beta", "mean", "xlogit", "asin")

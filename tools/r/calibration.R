@@ -2,7 +2,7 @@
 ## raking and logit distance, bounded and not, the infeasible bounds, and the raking fixed point.
 ## R: calibrate(des0, ~age_band + sex + district, population = popvec, calfun = ..., bounds = ...).
 ## Calibration is iterative (R stops at max |misfit| / (1 + |population|) < 1e-7): weights at 1e-6.
-source("R/common.R"); source("R/weights_common.R")
+source("../../tools/r/common.R"); source("../../tools/r/weights_common.R")
 d0 <- read.csv("calibration/respondents.csv")
 m <- read.csv("calibration/margins.csv")
 e <- fromJSON("calibration/expected.json", simplifyVector = FALSE)

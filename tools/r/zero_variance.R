@@ -1,8 +1,8 @@
 ## Writes zero_variance/respondents.csv (a small stratified sample, made up here, no randomness) and
 ## zero_variance/expected.json: R's estimate blocks where the SE is exactly 0 (the measure is constant within
-## every stratum) and where p = 0 or 1, overall and by group. Run from tests/refs: Rscript R/zero_variance.R
+## every stratum) and where p = 0 or 1, overall and by group. Run from tests/refs: Rscript ../../tools/r/zero_variance.R
 ## R: svydesign(ids = ~1, strata = ~stratum, fpc = ~N_h); svymean, svyciprop(method = each of six).
-source("R/common.R")
+source("../../tools/r/common.R")
 dir.create("zero_variance", showWarnings = FALSE)
 sizes <- c(a = 10, b = 8, c = 12, d = 6); pops <- c(a = 100, b = 50, c = 200, d = 60)
 d <- data.frame(id = seq_len(sum(sizes)), stratum = rep(names(sizes), sizes), N_h = rep(pops, sizes))

@@ -1,8 +1,8 @@
 ## Writes replicates_rake/expected.json: R's rake() on a JK1 replicate design of rdd_confidence with rake()'s
 ## default control (maxit 10, epsilon 1): the replicates are raked together with the full sample and stop when
-## the full-sample table stops moving. Run from tests/refs: Rscript R/replicates_rake.R
+## the full-sample table stops moving. Run from tests/refs: Rscript ../../tools/r/replicates_rake.R
 ## R: rake(as.svrepdesign(svydesign(ids = ~1, weights = ~base_weight, data), type = "JK1"), margins, pops)
-source("R/common.R")
+source("../../tools/r/common.R")
 d0 <- read.csv("rdd_confidence/respondents.csv")
 m <- read.csv("rdd_confidence/margins.csv")
 mt <- margin_tables(d0, m); d <- mt$data; pops <- mt$pops

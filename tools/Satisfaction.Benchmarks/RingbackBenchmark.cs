@@ -133,7 +133,7 @@ public sealed class RingbackBenchmark : IBenchmarkCase
         Exec(connection, transaction, "INSERT INTO divisions (force_id, code, name) VALUES (1, 'EAST', 'East')");
         Exec(connection, transaction, "INSERT INTO survey_programmes (force_id, code, name, kind, user_groups, questionnaire_id, is_active) VALUES (1, 'uss', 'USS', 'user_satisfaction', 'burglary', 'uss-burglary', 1)");
         Exec(connection, transaction, $"INSERT INTO sample_draws (programme_codes, as_of, seed, window_start, window_end, allocation_method, selection_method, parameters_json, created_at, status) VALUES ('uss', '2026-10-01', 1, '2026-08-01', '2026-09-01', 'census', 'srs', '{{}}', {at}, 'completed')");
-        Exec(connection, transaction, "INSERT INTO number_banks (area_code, prefix, listed_count) VALUES ('01632', '9600', 5)");
+        Exec(connection, transaction, "INSERT INTO number_banks (force_id, area_code, prefix, listed_count, active) VALUES (1, '01632', '9600', 5, 1)");
         Exec(connection, transaction, $"INSERT INTO rdd_replicates (month, number, released_at, seed, size) VALUES ('2026-11-01', 1, {at}, 42, {rows})");
         var victims = rows * 6 / 10;
         using (var crime = Command(connection, transaction, $"INSERT INTO recorded_crimes (crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id, victim_type, flags, first_imported_at, updated_at, source_file, source_line) VALUES ($ref, {at}, '2026-09-03', '28A', 'crime', 1, $victim, 'person', '', {at}, {at}, 'bench.csv', $line)"))

@@ -1,7 +1,3 @@
-using System.Data.Common;
-using Npgsql;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Satisfaction.Data.Queue.PostgreSql;
 
@@ -55,69 +51,21 @@ public sealed class PostgreSqlCallQueueLocks : ICallQueueLocks
 
     /// <inheritdoc />
     public Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
-        ReadClaimAsync(db, ClaimNextSql, cancellationToken, ("handler", handler), ("until", lockUntil.UtcTicks), ("now", now.UtcTicks), ("ready", Ready), ("purpose", Core.Crimes.EnumCodes.ToCode(purpose)));
+        CallQueueCommands.ReadClaimAsync(db, ClaimNextSql, cancellationToken, ("handler", handler), ("until", lockUntil.UtcTicks), ("now", now.UtcTicks), ("ready", Ready), ("purpose", Core.Crimes.EnumCodes.ToCode(purpose)));
 
     /// <inheritdoc />
     public Task<ClaimedCall?> ClaimAsync(SatisfactionDbContext db, long caseId, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
-        ReadClaimAsync(db, ClaimSql, cancellationToken, ("id", caseId), ("handler", handler), ("until", lockUntil.UtcTicks), ("now", now.UtcTicks));
+        CallQueueCommands.ReadClaimAsync(db, ClaimSql, cancellationToken, ("id", caseId), ("handler", handler), ("until", lockUntil.UtcTicks), ("now", now.UtcTicks));
 
     /// <inheritdoc />
     public Task<ClaimedCall?> HeldByAsync(SatisfactionDbContext db, string handler, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        ReadClaimAsync(db, HeldSql, cancellationToken, ("handler", handler), ("now", now.UtcTicks));
+        CallQueueCommands.ReadClaimAsync(db, HeldSql, cancellationToken, ("handler", handler), ("now", now.UtcTicks));
 
     /// <inheritdoc />
     public async Task<bool> RenewAsync(SatisfactionDbContext db, long caseId, string handler, long lockVersion, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync(db, RenewSql, cancellationToken, ("id", caseId), ("handler", handler), ("version", lockVersion), ("until", lockUntil.UtcTicks)).ConfigureAwait(false) == 1;
+        await CallQueueCommands.ExecuteAsync(db, RenewSql, cancellationToken, ("id", caseId), ("handler", handler), ("version", lockVersion), ("until", lockUntil.UtcTicks)).ConfigureAwait(false) == 1;
 
     /// <inheritdoc />
     public async Task<bool> ReleaseAsync(SatisfactionDbContext db, long caseId, string handler, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync(db, ReleaseSql, cancellationToken, ("id", caseId), ("handler", handler), ("now", now.UtcTicks)).ConfigureAwait(false) == 1;
-
-    private static async Task<ClaimedCall?> ReadClaimAsync(SatisfactionDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        var command = await CommandAsync(db, sql, parameters, cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    return null;
-                }
-
-                return new ClaimedCall(reader.GetInt64(0), reader.GetInt64(1), new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero));
-            }
-        }
-    }
-
-    private static async Task<int> ExecuteAsync(SatisfactionDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        var command = await CommandAsync(db, sql, parameters, cancellationToken).ConfigureAwait(false);
-        await using (command.ConfigureAwait(false))
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<DbCommand> CommandAsync(SatisfactionDbContext db, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var connection = db.Database.GetDbConnection() as NpgsqlConnection
-            ?? throw new InvalidOperationException("The PostgreSQL queue locks need a PostgreSQL context.");
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
+        await CallQueueCommands.ExecuteAsync(db, ReleaseSql, cancellationToken, ("id", caseId), ("handler", handler), ("now", now.UtcTicks)).ConfigureAwait(false) == 1;
 }

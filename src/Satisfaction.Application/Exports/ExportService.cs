@@ -1,12 +1,15 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Satisfaction.Application.Questionnaires;
 using Satisfaction.Application.Scores;
 using Satisfaction.Core;
 using Satisfaction.Data;
+using Satisfaction.Data.Analysis;
 
 namespace Satisfaction.Application.Exports;
 
@@ -61,7 +64,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
     public async Task<ExportResult> ExportAsync(ExportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pseudonyms = new Pseudonyms(exportOptions.Value.PseudonymKey);
+        using var pseudonyms = new Pseudonyms(exportOptions.Value.PseudonymKey);
         if (request.Format is not ("csv" or "parquet"))
         {
             throw new InvalidInputException($"--format '{request.Format}' is not one of: csv, parquet.");
@@ -78,8 +81,8 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
                 (columns, rows) = request.What switch
                 {
                     "responses" => await ResponsesAsync(stream, request, catalog, pseudonyms, cancellationToken).ConfigureAwait(false),
-                    "cases" => await SimpleAsync(stream, request.Format, CaseColumns, CasesSql, pseudonyms, cancellationToken).ConfigureAwait(false),
-                    "attempts" => await SimpleAsync(stream, request.Format, AttemptColumns, AttemptsSql, pseudonyms, cancellationToken).ConfigureAwait(false),
+                    "cases" => await SimpleAsync(stream, request.Format, CaseColumns, AnalysisQueries.For(db.Database).Cases, pseudonyms, cancellationToken).ConfigureAwait(false),
+                    "attempts" => await SimpleAsync(stream, request.Format, AttemptColumns, AnalysisQueries.For(db.Database).Attempts, pseudonyms, cancellationToken).ConfigureAwait(false),
                     _ => throw new InvalidInputException($"--what '{request.What}' is not one of: responses, cases, attempts."),
                 };
             }
@@ -108,22 +111,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         return Path.Combine(folder, Path.GetFileNameWithoutExtension(outPath) + ".dictionary.csv");
     }
 
-    private const string CasesSql = """
-        SELECT 'case:' || sc.id, sp.code, sc.user_group, d.code, sc.stratum, sc.sample_draw_id, sc.inclusion_probability, sc.design_weight, sc.status, sc.final_disposition
-        FROM sampled_cases sc JOIN survey_programmes sp ON sp.id = sc.survey_programme_id JOIN divisions d ON d.id = sc.division_id
-        UNION ALL
-        SELECT 'rdd:' || rn.id, (SELECT code FROM survey_programmes WHERE kind = 'public_confidence' LIMIT 1), '', bd.code, substr(CAST(rr.month AS TEXT), 1, 7), NULL, NULL, 1.0, rn.status, rn.final_disposition
-        FROM rdd_numbers rn JOIN rdd_replicates rr ON rr.id = rn.rdd_replicate_id JOIN number_banks nb ON nb.id = rn.number_bank_id LEFT JOIN divisions bd ON bd.id = nb.division_id
-        """;
-
-    private const string AttemptsSql = """
-        SELECT CASE WHEN ca.sampled_case_id IS NOT NULL THEN 'case:' || ca.sampled_case_id ELSE 'rdd:' || ca.rdd_number_id END,
-               COALESCE(sp.code, (SELECT code FROM survey_programmes WHERE kind = 'public_confidence' LIMIT 1)), ca.channel, ca.at, ca.outcome, ca.disposition
-        FROM contact_attempts ca LEFT JOIN sampled_cases sc ON sc.id = ca.sampled_case_id LEFT JOIN survey_programmes sp ON sp.id = sc.survey_programme_id
-        ORDER BY ca.id
-        """;
-
-    private async Task<(IReadOnlyList<ExportColumn>, long)> SimpleAsync(Stream stream, string format, IReadOnlyList<ExportColumn> columns, string sql, Pseudonyms pseudonyms, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ExportColumn>, long)> SimpleAsync(Stream stream, string format, IReadOnlyList<ExportColumn> columns, Func<DbConnection, DbCommand> query, Pseudonyms pseudonyms, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != ConnectionState.Open)
@@ -132,8 +120,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         }
 
         await using var sink = Sink(stream, format, columns);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var command = query(connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         long rows = 0;
         var cells = new string?[columns.Count];
@@ -243,12 +230,21 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
             }
         }
 
-        // 4. The rows.
+        // 4. The rows. Dates and weights repeat (one design weight per stratum, one final weight per class), so their
+        // text is made once; answers go straight to their column.
         var columns = ResponseColumns.Concat(questionColumns).ToList();
+        var columnOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < questionColumns.Count; i++)
+        {
+            columnOf[questionColumns[i].Name] = ResponseColumns.Count + i;
+        }
+
+        var dates = new Dictionary<DateOnly, string>();
+        var numbers = new Dictionary<double, string>();
         await using var sink = Sink(stream, request.Format, columns);
         var cells = new string?[columns.Count];
         long rows = 0;
-        await foreach (var r in reader.ReadAsync(false, false, cancellationToken).ConfigureAwait(false))
+        await foreach (var r in ReadAheadAsync(reader, cancellationToken).ConfigureAwait(false))
         {
             var counted = !superseded.Contains(r.InterviewId) && CountedInterviews.Qualifies(r, catalog, request.AsOf);
             double? weight = !counted ? null
@@ -260,15 +256,32 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
             cells[3] = r.Division;
             cells[4] = r.Stratum;
             cells[5] = r.DrawId?.ToString(CultureInfo.InvariantCulture);
-            cells[6] = r.InterviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            cells[6] = Cached(dates, r.InterviewDate, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             cells[7] = r.Mode;
             cells[8] = !counted ? "not_counted" : r.Completed ? "complete" : "partial";
             cells[9] = periods.PeriodOf(r.InterviewDate);
-            cells[10] = r.DesignWeight.ToString("R", CultureInfo.InvariantCulture);
-            cells[11] = weight?.ToString("R", CultureInfo.InvariantCulture);
-            for (var i = 0; i < questionColumns.Count; i++)
+            cells[10] = Cached(numbers, r.DesignWeight, static v => v.ToString("R", CultureInfo.InvariantCulture));
+            cells[11] = weight is { } value ? Cached(numbers, value, static v => v.ToString("R", CultureInfo.InvariantCulture)) : null;
+            Array.Clear(cells, ResponseColumns.Count, questionColumns.Count);
+            if (r.Answers is PackedAnswers packed)
             {
-                cells[ResponseColumns.Count + i] = r.Answers.GetValueOrDefault(questionColumns[i].Name);
+                for (var i = 0; i < packed.Count; i++)
+                {
+                    if (columnOf.TryGetValue(packed.QuestionAt(i), out var column))
+                    {
+                        cells[column] = packed.CodeAt(i);
+                    }
+                }
+            }
+            else
+            {
+                foreach (var (question, code) in r.Answers)
+                {
+                    if (columnOf.TryGetValue(question, out var column))
+                    {
+                        cells[column] = code;
+                    }
+                }
             }
 
             await sink.WriteAsync(cells, cancellationToken).ConfigureAwait(false);
@@ -277,6 +290,63 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
 
         await sink.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return (columns, rows);
+    }
+
+    /// <summary>
+    /// Every interview with its answers, read on another thread a bounded distance ahead (the reading, mostly inside
+    /// the database engine, and the writing then share the two cores; memory stays flat). A failure of the reader
+    /// surfaces here.
+    /// </summary>
+    private static async IAsyncEnumerable<ResponseRecord> ReadAheadAsync(ResponseReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<ResponseRecord>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await foreach (var r in reader.ReadAsync(false, false, stop.Token).ConfigureAwait(false))
+                    {
+                        await channel.Writer.WriteAsync(r, stop.Token).ConfigureAwait(false);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    channel.Writer.Complete(e);
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            await foreach (var r in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return r;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The text of <paramref name="key"/>, made once (a few thousand distinct values at most in an export).</summary>
+    private static string Cached<TKey>(Dictionary<TKey, string> cache, TKey key, Func<TKey, string> format)
+        where TKey : notnull
+    {
+        if (!cache.TryGetValue(key, out var text))
+        {
+            text = format(key);
+            if (cache.Count < 100_000)
+            {
+                cache.Add(key, text);
+            }
+        }
+
+        return text;
     }
 
     private static IRowSink Sink(Stream stream, string format, IReadOnlyList<ExportColumn> columns) =>

@@ -4,39 +4,20 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Satisfaction.Core.Time;
 using Satisfaction.Data;
+using Satisfaction.Data.Analysis;
 using Satisfaction.Data.Entities;
 
 namespace Satisfaction.Application.Scores;
 
 /// <summary>
 /// Streams the interviews of the store with their design variables and coded answers, in interview-id order,
-/// one SQL query over the store's connection (no entity tracking), so a million interviews read in seconds with
-/// memory that does not grow with the store. Phone numbers, names and crime references are never selected.
+/// one SQL query per pass over the store's connection (the provider's <see cref="IAnalysisQueries"/>; no entity
+/// tracking; one row per interview, its answers aggregated by the database), so a million interviews read in
+/// seconds with memory that does not grow with the store. Phone numbers, names and crime references are never
+/// selected.
 /// </summary>
 public sealed class ResponseReader(SatisfactionDbContext db)
 {
-    private const string Select = """
-        SELECT i.id, i.sampled_case_id, i.rdd_number_id, i.questionnaire_id, i.mode, i.started_at, i.completed_at,
-               sp.code, sc.user_group, d.code, sc.stratum, sc.sample_draw_id, sc.design_weight,
-               rr.month, bd.code, a.question_id, a.code
-        FROM interviews i
-        LEFT JOIN sampled_cases sc ON sc.id = i.sampled_case_id
-        LEFT JOIN survey_programmes sp ON sp.id = sc.survey_programme_id
-        LEFT JOIN divisions d ON d.id = sc.division_id
-        LEFT JOIN rdd_numbers rn ON rn.id = i.rdd_number_id
-        LEFT JOIN rdd_replicates rr ON rr.id = rn.rdd_replicate_id
-        LEFT JOIN number_banks nb ON nb.id = rn.number_bank_id
-        LEFT JOIN divisions bd ON bd.id = nb.division_id
-        LEFT JOIN answers a ON a.interview_id = i.id AND a.code IS NOT NULL
-        """;
-
-    private const string PartialsOnly = " AND (i.completed_at IS NULL OR i.rdd_number_id IS NOT NULL)";
-
-    private const string OnlyRepeatedCases = """
-         WHERE COALESCE(i.sampled_case_id, -i.rdd_number_id) IN
-            (SELECT COALESCE(sampled_case_id, -rdd_number_id) FROM interviews GROUP BY 1 HAVING COUNT(*) > 1)
-        """;
-
     /// <summary>The programme code of the RDD confidence survey in this store (default <c>rdd_confidence</c>).</summary>
     public async Task<string> RddProgrammeAsync(CancellationToken cancellationToken) =>
         await db.SurveyProgrammes.AsNoTracking().Where(p => p.Kind == ProgrammeKind.PublicConfidence)
@@ -55,135 +36,78 @@ public sealed class ResponseReader(SatisfactionDbContext db)
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = Select + (answersOfPartialsOnly ? PartialsOnly : string.Empty) + (onlyRepeatedCases ? OnlyRepeatedCases : string.Empty) + " ORDER BY i.id";
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
-        Pending? current = null;
-        var questionnaires = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var command = AnalysisQueries.For(db.Database).Responses(connection, new ResponseSelection(onlyRepeatedCases, answersOfPartialsOnly));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = interned.GetAlternateLookup<ReadOnlySpan<char>>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var id = reader.GetInt64(0);
-            if (current is null || current.Id != id)
-            {
-                if (current is not null)
-                {
-                    yield return current.ToRecord();
-                }
-
-                current = ReadHead(reader, id, rddProgramme, questionnaires);
-            }
-
-            if (!reader.IsDBNull(15))
-            {
-                var question = reader.GetString(15);
-                current.Answers[question] = reader.IsDBNull(16) ? null : reader.GetString(16);
-            }
-        }
-
-        if (current is not null)
-        {
-            yield return current.ToRecord();
+            var answers = reader.IsDBNull(ResponseColumn.Answers) ? PackedAnswers.Empty : Unpack(reader.GetString(ResponseColumn.Answers), lookup);
+            yield return Read(reader, rddProgramme, lookup, answers);
         }
     }
 
-    private static Pending ReadHead(DbDataReader r, long id, string rddProgramme, Dictionary<string, string> interned)
+    /// <summary>The answers packed as <see cref="ResponseColumn.Answers"/> describes, every id and code interned.</summary>
+    internal static PackedAnswers Unpack(string packed, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> interned)
     {
-        long? caseId = r.IsDBNull(1) ? null : r.GetInt64(1);
-        long? numberId = r.IsDBNull(2) ? null : r.GetInt64(2);
-        var questionnaire = Intern(interned, r.GetString(3));
-        var mode = Intern(interned, r.GetString(4));
-        var started = r.GetInt64(5);
-        long? completed = r.IsDBNull(6) ? null : r.GetInt64(6);
-        var date = UkLocalTime.ToUkDate(new DateTimeOffset(completed ?? started, TimeSpan.Zero));
-        var pending = new Pending
+        if (packed.Length == 0)
         {
-            Id = id,
-            CaseId = caseId,
-            NumberId = numberId,
-            Questionnaire = questionnaire,
-            Mode = mode,
-            Date = date,
-            Completed = completed is not null,
-        };
-        if (caseId is not null)
-        {
-            pending.Programme = Intern(interned, r.GetString(7));
-            pending.UserGroup = Intern(interned, r.GetString(8));
-            pending.Division = Intern(interned, r.GetString(9));
-            pending.Stratum = Intern(interned, r.GetString(10));
-            pending.DrawId = r.GetInt64(11);
-            pending.DesignWeight = r.GetDouble(12);
-        }
-        else
-        {
-            pending.Programme = rddProgramme;
-            pending.UserGroup = string.Empty;
-            var month = r.IsDBNull(13) ? string.Empty : r.GetString(13);
-            pending.Stratum = Intern(interned, month.Length >= 7 ? month[..7] : month);
-            pending.Division = r.IsDBNull(14) ? string.Empty : Intern(interned, r.GetString(14));
-            pending.DesignWeight = 1.0;
+            return PackedAnswers.Empty;
         }
 
-        return pending;
+        var span = packed.AsSpan();
+        var pairs = new string[2 * (span.Count(ResponseColumn.AnswerSeparator) + 1)];
+        var n = 0;
+        foreach (var range in span.Split(ResponseColumn.AnswerSeparator))
+        {
+            var answer = span[range];
+            var cut = answer.IndexOf(ResponseColumn.CodeSeparator);
+            pairs[n++] = Intern(interned, cut < 0 ? answer : answer[..cut]);
+            pairs[n++] = Intern(interned, cut < 0 ? [] : answer[(cut + 1)..]);
+        }
+
+        return new PackedAnswers(pairs);
     }
 
-    private static string Intern(Dictionary<string, string> interned, string value)
+    private static ResponseRecord Read(DbDataReader r, string rddProgramme, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> interned, PackedAnswers answers)
+    {
+        long? caseId = r.IsDBNull(ResponseColumn.SampledCaseId) ? null : r.GetInt64(ResponseColumn.SampledCaseId);
+        long? numberId = r.IsDBNull(ResponseColumn.RddNumberId) ? null : r.GetInt64(ResponseColumn.RddNumberId);
+        var started = r.GetInt64(ResponseColumn.StartedAt);
+        long? completed = r.IsDBNull(ResponseColumn.CompletedAt) ? null : r.GetInt64(ResponseColumn.CompletedAt);
+        var victim = caseId is not null;
+        var month = victim || r.IsDBNull(ResponseColumn.RddMonth) ? string.Empty : r.GetString(ResponseColumn.RddMonth);
+        return new ResponseRecord
+        {
+            InterviewId = r.GetInt64(ResponseColumn.InterviewId),
+            SampledCaseId = caseId,
+            RddNumberId = numberId,
+            QuestionnaireId = Text(r, ResponseColumn.QuestionnaireId, interned),
+            Mode = Text(r, ResponseColumn.Mode, interned),
+            InterviewDate = UkLocalTime.ToUkDate(new DateTimeOffset(completed ?? started, TimeSpan.Zero)),
+            Completed = completed is not null,
+            Programme = victim ? Text(r, ResponseColumn.Programme, interned) : rddProgramme,
+            UserGroup = victim ? Text(r, ResponseColumn.UserGroup, interned) : string.Empty,
+            Division = Text(r, victim ? ResponseColumn.Division : ResponseColumn.RddDivision, interned),
+            Stratum = victim ? Text(r, ResponseColumn.Stratum, interned) : Intern(interned, month.Length >= 7 ? month.AsSpan(0, 7) : month),
+            DrawId = victim ? r.GetInt64(ResponseColumn.DrawId) : null,
+            DesignWeight = victim ? r.GetDouble(ResponseColumn.DesignWeight) : 1.0,
+            Answers = answers,
+        };
+    }
+
+    /// <summary>Column <paramref name="ordinal"/> as interned text; empty when null.</summary>
+    private static string Text(DbDataReader r, int ordinal, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> interned) =>
+        r.IsDBNull(ordinal) ? string.Empty : Intern(interned, r.GetString(ordinal));
+
+    private static string Intern(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> interned, ReadOnlySpan<char> value)
     {
         if (!interned.TryGetValue(value, out var s))
         {
-            interned.Add(value, value);
-            s = value;
+            s = value.ToString();
+            interned.Dictionary.Add(s, s);
         }
 
         return s;
-    }
-
-    private sealed class Pending
-    {
-        public long Id { get; init; }
-
-        public long? CaseId { get; init; }
-
-        public long? NumberId { get; init; }
-
-        public string Questionnaire { get; init; } = string.Empty;
-
-        public string Mode { get; init; } = string.Empty;
-
-        public DateOnly Date { get; init; }
-
-        public bool Completed { get; init; }
-
-        public string Programme { get; set; } = string.Empty;
-
-        public string UserGroup { get; set; } = string.Empty;
-
-        public string Division { get; set; } = string.Empty;
-
-        public string Stratum { get; set; } = string.Empty;
-
-        public long? DrawId { get; set; }
-
-        public double DesignWeight { get; set; }
-
-        public Dictionary<string, string?> Answers { get; } = new(StringComparer.Ordinal);
-
-        public ResponseRecord ToRecord() => new()
-        {
-            InterviewId = Id,
-            SampledCaseId = CaseId,
-            RddNumberId = NumberId,
-            QuestionnaireId = Questionnaire,
-            Mode = Mode,
-            InterviewDate = Date,
-            Completed = Completed,
-            Programme = Programme,
-            UserGroup = UserGroup,
-            Division = Division,
-            Stratum = Stratum,
-            DrawId = DrawId,
-            DesignWeight = DesignWeight,
-            Answers = Answers,
-        };
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Satisfaction.Data;
+using Satisfaction.Data.Analysis;
 using Satisfaction.Data.Entities;
 
 namespace Satisfaction.Application.Scores;
@@ -46,12 +49,29 @@ public sealed class VictimWeighting
     public static async Task<IReadOnlyList<WeightingClassTotal>> LoadTotalsAsync(SatisfactionDbContext db, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.SampledCases.AsNoTracking()
-            .Join(db.SampleDraws.AsNoTracking(), c => c.SampleDrawId, d => d.Id, (c, d) => new { c, d })
-            .Where(x => x.d.AsOf <= asOf && (x.c.FinalDisposition == null || !EF.Functions.Like(x.c.FinalDisposition, "4%")))
-            .GroupBy(x => new { x.d.Id, x.d.AsOf, x.c.Stratum })
-            .Select(g => new { g.Key.Id, g.Key.AsOf, g.Key.Stratum, Weights = g.Sum(x => x.c.DesignWeight), Cases = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var draws = await db.SampleDraws.AsNoTracking().Where(d => d.AsOf <= asOf).Select(d => new { d.Id, d.AsOf })
+            .ToDictionaryAsync(d => d.Id, d => d.AsOf, cancellationToken).ConfigureAwait(false);
+        var rows = new List<(long Id, DateOnly AsOf, string Stratum, double Weights, int Cases)>();
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var command = AnalysisQueries.For(db.Database).ClassTotals(connection))
+        {
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var draw = reader.GetInt64(0);
+                if (draws.TryGetValue(draw, out var drawAsOf))
+                {
+                    rows.Add((draw, drawAsOf, reader.GetString(1), reader.GetDouble(2), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
         var eligible = await db.DrawConsiderations.AsNoTracking()
             .Where(o => o.Outcome != ConsiderationOutcome.Excluded && o.Stratum != null)
             .GroupBy(o => new { o.SampleDrawId, o.Stratum })

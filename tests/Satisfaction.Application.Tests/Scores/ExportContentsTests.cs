@@ -40,7 +40,7 @@ public sealed class ExportContentsTests
         Assert.Equal(4, result.Rows);
         var table = format == "csv" ? CsvTable.Read(path) : await ParquetAsCsvAsync(path, result.Columns, store.Folder);
 
-        var pseudonyms = new Pseudonyms(Key);
+        using var pseudonyms = new Pseudonyms(Key);
         var dw = (4.0 / 3.0).ToString("R", CultureInfo.InvariantCulture);
         var drawText = draw.ToString(CultureInfo.InvariantCulture);
         string?[][] expected =

@@ -42,7 +42,7 @@ public sealed class ExportServiceTests
         // The weight column is the weight scores uses.
         var respondents = (await store.Service().RespondentsAsync(FieldworkStore.AsOf, CancellationToken.None))["uss"];
         var weights = table.Strings("weight");
-        var pseudonyms = new Pseudonyms(Key);
+        using var pseudonyms = new Pseudonyms(Key);
         var ids = table.Strings("case_id");
         foreach (var r in respondents)
         {

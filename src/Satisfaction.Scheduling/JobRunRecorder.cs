@@ -57,6 +57,50 @@ public sealed class JobRunRecorder(IDbContextFactory<SatisfactionDbContext> cont
         }
     }
 
+    /// <summary>The first run of <paramref name="job"/> by the node <paramref name="node"/> (fire ids start with the node's id) that started at or after <paramref name="noEarlierThan"/>; null when none.</summary>
+    public async Task<JobRun?> FindStartedAsync(string job, string node, DateTimeOffset noEarlierThan, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.JobRuns.AsNoTracking().Where(r => r.Job == job && r.FireId.StartsWith(node) && r.StartedAt >= noEarlierThan)
+                .OrderBy(r => r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The latest run of <paramref name="job"/> due at <paramref name="scheduledAt"/>; null when none.</summary>
+    public async Task<JobRun?> FindDueAsync(string job, DateTimeOffset scheduledAt, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.JobRuns.AsNoTracking().Where(r => r.Job == job && r.ScheduledAt == scheduledAt)
+                .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The latest due time of a run of <paramref name="job"/> that started before <paramref name="startedBefore"/>; null when none.</summary>
+    public async Task<DateTimeOffset?> LastDueBeforeAsync(string job, DateTimeOffset startedBefore, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.JobRuns.AsNoTracking().Where(r => r.Job == job && r.StartedAt < startedBefore)
+                .OrderByDescending(r => r.ScheduledAt).Select(r => (DateTimeOffset?)r.ScheduledAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Marks run <paramref name="id"/> <c>interrupted</c> (its node died in it; the recovery runs it again) unless it ended.</summary>
+    public async Task MarkRunInterruptedAsync(long id, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            await db.JobRuns.Where(r => r.Id == id && r.Outcome == Running).ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.Outcome, Interrupted).SetProperty(r => r.Message, "the node stopped during the run; Quartz re-runs it on recovery"), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The latest run of each job (by row id), keyed by job name.</summary>
     public async Task<IReadOnlyDictionary<string, JobRun>> LastRunsAsync(CancellationToken cancellationToken)
     {

@@ -5,7 +5,8 @@ namespace Satisfaction.Scheduling;
 /// <summary>
 /// Puts every registered job and its cron trigger (Europe/London, the job's misfire policy) into the job store:
 /// adds what is missing, reschedules a trigger whose cron changed in configuration, and keeps a paused job paused.
-/// Job and trigger are both named after the job.
+/// Job and trigger are both named after the job. Safe when several nodes of a cluster start at once (the one that
+/// stores a job second finds it there).
 /// </summary>
 public static class JobScheduleSync
 {
@@ -27,9 +28,23 @@ public static class JobScheduleSync
             {
                 var detail = JobBuilder.Create<QuartzJobShell>().WithIdentity(job.Name).WithDescription(job.Description)
                     .StoreDurably().RequestRecovery().Build();
-                await scheduler.ScheduleJob(detail, trigger, default, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await scheduler.ScheduleJob(detail, trigger, default, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                catch (ObjectAlreadyExistsException)
+                {
+                    // Another node of the cluster starting at the same moment stored it first: compare with its copy.
+                    existing = await scheduler.GetTrigger(key, cancellationToken).ConfigureAwait(false);
+                    if (existing is null)
+                    {
+                        throw;
+                    }
+                }
             }
-            else if (existing is not ICronTrigger c || c.CronExpressionString != cron || c.MisfireInstruction != Instruction(job.Misfire))
+
+            if (existing is not ICronTrigger c || c.CronExpressionString != cron || c.MisfireInstruction != Instruction(job.Misfire))
             {
                 var paused = await scheduler.GetTriggerState(key, cancellationToken).ConfigureAwait(false) == TriggerState.Paused;
                 await scheduler.RescheduleJob(key, trigger, cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,8 @@ namespace Satisfaction.Scheduling;
 /// For <c>PostgreSql</c> it is the store's own database (<c>Store:ConnectionString</c>), clustered: Quartz's
 /// PostgreSQL delegate, <c>clustered = true</c>, each node checking in every <see cref="CheckinInterval"/>
 /// (<c>Scheduler:CheckinIntervalSeconds</c>, default 7.5 s); when a node misses its check-ins the others take
-/// over its triggers and recover its interrupted runs. The tables come from the schema script Quartz ships
+/// over its triggers and recover its interrupted runs within <see cref="TakeoverTime"/>, and every fire it held runs
+/// (late) on them (<see cref="MisfireThreshold"/>). The tables come from the schema script Quartz ships
 /// (<c>create_postgres.sql</c>, embedded in Quartz.dll), applied when they are missing.
 /// </summary>
 public sealed class SchedulerStore
@@ -62,6 +63,21 @@ public sealed class SchedulerStore
         }.ToString();
     }
 
+    /// <summary>
+    /// How late a fire may be and still run as due (every missed fire of the job, in order) rather than by the job's
+    /// <see cref="JobMisfirePolicy"/>: 60 s, and clustered at least <see cref="TakeoverTime"/> and a half, so the fires
+    /// a dead node held all run on the survivors; only an outage of the whole service (or a job running longer than
+    /// this) makes misfires.
+    /// </summary>
+    public TimeSpan MisfireThreshold => Clustered && TakeoverTime * 1.5 > TimeSpan.FromSeconds(60) ? TakeoverTime * 1.5 : TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Clustered: the longest a dead node's fires wait for a survivor, 4 check-in intervals (a node is found dead one
+    /// interval and a grace of one interval after its last check-in; a job it was running is recovered after two
+    /// more intervals, in case it was only slow) plus the 2 s a survivor may idle before it looks for due fires.
+    /// </summary>
+    public TimeSpan TakeoverTime => (CheckinInterval * 4) + TimeSpan.FromSeconds(2);
+
     /// <summary>True when several <c>serve</c> nodes share the job store (PostgreSQL).</summary>
     public bool Clustered => Provider == StoreProvider.PostgreSql;
 
@@ -103,7 +119,7 @@ public sealed class SchedulerStore
                 {
                     o.TablePrefix = TablePrefix;
                     o.StoreJobDataAsStrings = true;
-                    o.MisfireThreshold = TimeSpan.FromSeconds(60);
+                    o.MisfireThreshold = MisfireThreshold;
                 });
                 store.UseClustering(c =>
                 {

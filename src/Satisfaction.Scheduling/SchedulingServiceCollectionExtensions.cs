@@ -44,14 +44,24 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.TryAddSingleton<JobRunRecorder>();
         services.TryAddSingleton<JobRunner>();
+        services.TryAddSingleton<FireRecovery>();
         services.TryAddSingleton<JobsControl>();
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = SchedulerStore.SchedulerName;
-                // Clustered nodes need distinct ids (host name and a time stamp); a single SQLite service is "serve".
-                o.InstanceId = store.Clustered ? "AUTO" : "serve";
+                // Clustered nodes need distinct ids: Quartz generates one per start (host name and a time stamp). A literal
+                // "AUTO" is not that in Quartz 4: it would be one shared id, so no node could ever see another one die.
+                // A single SQLite service is "serve".
+                if (store.Clustered)
+                {
+                    o.GenerateInstanceId = true;
+                }
+                else
+                {
+                    o.InstanceId = "serve";
+                }
 
                 // How soon a run or pause asked for by `satisfaction jobs` from another process is picked up.
                 o.IdleWaitTime = TimeSpan.FromSeconds(2);

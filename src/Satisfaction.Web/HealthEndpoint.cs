@@ -14,7 +14,7 @@ using Satisfaction.Scheduling;
 namespace Satisfaction.Web;
 
 /// <summary>
-/// <c>GET /health</c>: <c>{"status": "ok"|"degraded", "store": {...}, "scheduler": {"running", "jobs": [{"name",
+/// <c>GET /health</c>: <c>{"status": "ok"|"degraded", "store": {...}, "scheduler": {"running", "node", "jobs": [{"name",
 /// "cron", "paused", "last_fire", "last_outcome", "next_fire"}]}}</c>, times ISO 8601 in UK local time with their
 /// offset. "degraded" (HTTP 503) when the store cannot be written, the scheduler is not running, or a job failed
 /// its last run.
@@ -72,6 +72,7 @@ public sealed class HealthEndpoint(IOptions<StoreOptions> storeOptions, Schedule
             ["scheduler"] = new JsonObject
             {
                 ["running"] = running,
+                ["node"] = scheduler.Node,
                 ["jobs"] = jobArray,
             },
         };

@@ -21,6 +21,9 @@ public sealed class SchedulerHostedService(
     /// <summary>True once the scheduler has started and until it stops.</summary>
     public bool Running => _scheduler is { Status: SchedulerStatus.Running };
 
+    /// <summary>This node's Quartz instance id (<c>serve</c> on SQLite; host name and start time stamp in a PostgreSQL cluster); null before the start.</summary>
+    public string? Node => _scheduler?.SchedulerInstanceId;
+
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Satisfaction.Cli.Commands.Benchmark;
+using Satisfaction.Cli.Commands.Db;
 using Satisfaction.Cli.Commands.Force;
 using Satisfaction.Cli.Commands.Export;
 using Satisfaction.Cli.Commands.Import;
@@ -183,6 +184,14 @@ internal static class CommandTree
             ringback.AddCommand<RingbackStatusCommand>("status")
                 .WithDescription("Supervisor view: cases by outcome and stratum, completes against target, calls per complete, handlers today, locks.")
                 .WithExample("ringback", "status", "--format", "json");
+        });
+
+        config.AddBranch("db", db =>
+        {
+            db.SetDescription("The store's database itself.");
+            db.AddCommand<DbCopyCommand>("copy")
+                .WithDescription("Copy a SQLite store into a new, empty PostgreSQL store: every table in foreign-key order, ids kept, one transaction, row counts compared.")
+                .WithExample("db", "copy", "--db", "force.db", "--to", "Host=db;Database=satisfaction;Username=satisfaction");
         });
 
         config.AddBranch("sms", sms =>

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sms;
 using Satisfaction.Data;
 using Satisfaction.Data.Entities;
+using Satisfaction.Data.SmsInbound;
 using Satisfaction.Sms.Conversations;
 using Satisfaction.Sms.Outbox;
 
@@ -149,7 +148,7 @@ public sealed class SmsInboundWriter(
                     ? []
                     : await db.SmsOutbox.Where(m => m.ProviderSid != null && statusSids.Contains(m.ProviderSid)).ToDictionaryAsync(m => m.ProviderSid!, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
-                using var fast = new SmsFastWriter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+                using var fast = SmsFastWriters.Open(db);
                 var notBefore = recorder.NextSendTime(now);
                 for (var i = 0; i < batch.Count; i++)
                 {
@@ -169,7 +168,7 @@ public sealed class SmsInboundWriter(
 
     private async Task<SmsWorkResult> ApplyReplyAsync(
         SatisfactionDbContext db,
-        SmsFastWriter fast,
+        ISmsFastWriter fast,
         SmsConversationEngine engine,
         SmsInboundReply reply,
         string key,

@@ -4,21 +4,22 @@ using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sms;
 using Satisfaction.Data.Entities;
 
-namespace Satisfaction.Sms.Inbound;
+namespace Satisfaction.Data.SmsInbound.Sqlite;
 
 /// <summary>
-/// Prepared SQLite statements for the webhook writer's common case (a reply that keeps an interview open): the inbound
+/// SQLite: prepared statements for the webhook writer's common case (a reply that keeps an interview open): the inbound
 /// row, the answer, the conversation's state and the next texts, written in the writer's transaction without EF Core's
 /// change tracking. Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600).
 /// </summary>
-internal sealed class SmsFastWriter : IDisposable
+public sealed class SqliteSmsFastWriter : ISmsFastWriter
 {
     private readonly SqliteCommand inbound;
     private readonly SqliteCommand answer;
     private readonly SqliteCommand conversation;
     private readonly SqliteCommand outbox;
 
-    public SmsFastWriter(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Prepares the statements on <paramref name="connection"/> inside <paramref name="transaction"/>.</summary>
+    public SqliteSmsFastWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         inbound = Prepare(connection, transaction,
             "INSERT INTO sms_inbound (message_sid, from_phone, body, received_at, conversation_id, question_id, outcome) VALUES ($sid, $from, $body, $at, $conversation, $question, $outcome)",
@@ -35,16 +36,21 @@ internal sealed class SmsFastWriter : IDisposable
             "$key", "$to", "$body", "$kind", "$conversation", "$notBefore", "$at");
     }
 
+    /// <inheritdoc />
     public void Inbound(SmsInboundMessage row) => Run(inbound, row.MessageSid, row.FromPhone, row.Body, row.ReceivedAt.UtcTicks, row.ConversationId, row.QuestionId, row.Outcome);
 
+    /// <inheritdoc />
     public void Answer(long interviewId, Core.Questionnaires.Answer value, DateTimeOffset at) =>
         Run(answer, interviewId, value.QuestionId, value.Code?.ToString(CultureInfo.InvariantCulture), value.Text, at.UtcTicks);
 
+    /// <inheritdoc />
     public void Conversation(SmsConversation row) => Run(conversation, row.StateJson, EnumCodes.ToCode(row.Status), row.LastActivityAt.UtcTicks, row.Id);
 
-    public void Outbox(string key, string to, SmsOutgoing message, long conversationId, DateTimeOffset notBefore, DateTimeOffset at) =>
-        Run(outbox, key, to, message.Body, EnumCodes.ToCode(message.Kind), conversationId, notBefore.UtcTicks, at.UtcTicks);
+    /// <inheritdoc />
+    public void Outbox(string key, string toPhone, SmsOutgoing message, long conversationId, DateTimeOffset notBefore, DateTimeOffset at) =>
+        Run(outbox, key, toPhone, message.Body, EnumCodes.ToCode(message.Kind), conversationId, notBefore.UtcTicks, at.UtcTicks);
 
+    /// <inheritdoc />
     public void Dispose()
     {
         inbound.Dispose();

@@ -13,7 +13,8 @@ namespace Satisfaction.Sms.Outbox;
 /// Sends the outbox: each due text is claimed with a conditional update (so two senders never both send it), checked
 /// again against the suppression list and the permitted hours, sent through the shared rate limit with retries and
 /// backoff on 429 and 5xx (Polly), and its result stored. A text claimed by a sender that crashed is looked up at the
-/// provider before it is sent again, so it goes once.
+/// provider before it is sent again, so it goes once; with several nodes each may find it, and only the first to write
+/// back changes it.
 /// </summary>
 public sealed class SmsOutboxSender : IDisposable
 {
@@ -177,7 +178,7 @@ public sealed class SmsOutboxSender : IDisposable
         var db = store.CreateDbContext();
         await using (db.ConfigureAwait(false))
         {
-            var stale = await db.SmsOutbox.Where(m => m.Status == SmsOutboxStatus.Sending && m.ClaimedAt < cutoff).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var stale = await db.SmsOutbox.AsNoTracking().Where(m => m.Status == SmsOutboxStatus.Sending && m.ClaimedAt < cutoff).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var message in stale)
             {
                 string? sid;
@@ -191,19 +192,22 @@ public sealed class SmsOutboxSender : IDisposable
                     continue;
                 }
 
+                // Only while the dead claim is still there: another node may have taken the text back (and even sent
+                // it) while this one asked the provider; writing over that would send it twice.
+                var claimedAt = message.ClaimedAt;
+                var sentAt = message.SentAt ?? time.GetUtcNow();
+                var stillStale = db.SmsOutbox.Where(m => m.Id == message.Id && m.Status == SmsOutboxStatus.Sending && m.ClaimedAt == claimedAt);
                 if (sid is null)
                 {
-                    message.Status = SmsOutboxStatus.Queued;
+                    await stillStale.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, SmsOutboxStatus.Queued), cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    message.Status = SmsOutboxStatus.Sent;
-                    message.ProviderSid = sid;
-                    message.SentAt ??= time.GetUtcNow();
+                    await stillStale.ExecuteUpdateAsync(
+                        s => s.SetProperty(m => m.Status, SmsOutboxStatus.Sent).SetProperty(m => m.ProviderSid, sid).SetProperty(m => m.SentAt, sentAt),
+                        cancellationToken).ConfigureAwait(false);
                 }
             }
-
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

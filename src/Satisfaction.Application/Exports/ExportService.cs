@@ -17,8 +17,11 @@ namespace Satisfaction.Application.Exports;
 /// The case is identified only by a keyed hash (<see cref="Pseudonyms"/>); phone numbers, names, victim ids and
 /// crime references are never read. Files are written to a temporary name and renamed when complete.
 /// </summary>
-public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary library, IOptions<ExportOptions> exportOptions, IOptions<ScoreOptions> scoreOptions)
+/// <remarks>Exports one force's rows (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary library, IOptions<ExportOptions> exportOptions, IOptions<ScoreOptions> scoreOptions, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
+
     /// <summary>The fixed leading columns of <c>responses</c>.</summary>
     public static readonly IReadOnlyList<ExportColumn> ResponseColumns =
     [
@@ -111,15 +114,19 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
     private const string CasesSql = """
         SELECT 'case:' || sc.id, sp.code, sc.user_group, d.code, sc.stratum, sc.sample_draw_id, sc.inclusion_probability, sc.design_weight, sc.status, sc.final_disposition
         FROM sampled_cases sc JOIN survey_programmes sp ON sp.id = sc.survey_programme_id JOIN divisions d ON d.id = sc.division_id
+        WHERE sc.force_id = @force
         UNION ALL
-        SELECT 'rdd:' || rn.id, (SELECT code FROM survey_programmes WHERE kind = 'public_confidence' LIMIT 1), '', bd.code, substr(CAST(rr.month AS TEXT), 1, 7), NULL, NULL, 1.0, rn.status, rn.final_disposition
+        SELECT 'rdd:' || rn.id, (SELECT code FROM survey_programmes WHERE force_id = @force AND kind = 'public_confidence' LIMIT 1), '', bd.code, substr(CAST(rr.month AS TEXT), 1, 7), NULL, NULL, 1.0, rn.status, rn.final_disposition
         FROM rdd_numbers rn JOIN rdd_replicates rr ON rr.id = rn.rdd_replicate_id JOIN number_banks nb ON nb.id = rn.number_bank_id LEFT JOIN divisions bd ON bd.id = nb.division_id
+        WHERE rr.force_id = @force
         """;
 
     private const string AttemptsSql = """
         SELECT CASE WHEN ca.sampled_case_id IS NOT NULL THEN 'case:' || ca.sampled_case_id ELSE 'rdd:' || ca.rdd_number_id END,
-               COALESCE(sp.code, (SELECT code FROM survey_programmes WHERE kind = 'public_confidence' LIMIT 1)), ca.channel, ca.at, ca.outcome, ca.disposition
+               COALESCE(sp.code, (SELECT code FROM survey_programmes WHERE force_id = @force AND kind = 'public_confidence' LIMIT 1)), ca.channel, ca.at, ca.outcome, ca.disposition
         FROM contact_attempts ca LEFT JOIN sampled_cases sc ON sc.id = ca.sampled_case_id LEFT JOIN survey_programmes sp ON sp.id = sc.survey_programme_id
+        LEFT JOIN rdd_numbers rn ON rn.id = ca.rdd_number_id LEFT JOIN rdd_replicates rr ON rr.id = rn.rdd_replicate_id
+        WHERE sc.force_id = @force OR rr.force_id = @force
         ORDER BY ca.id
         """;
 
@@ -134,6 +141,10 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         await using var sink = Sink(stream, format, columns);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        var force = command.CreateParameter();
+        force.ParameterName = "@force";
+        force.Value = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        command.Parameters.Add(force);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         long rows = 0;
         var cells = new string?[columns.Count];
@@ -177,10 +188,14 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
     private async Task<(IReadOnlyList<ExportColumn>, long)> ResponsesAsync(Stream stream, ExportRequest request, MeasureCatalog catalog, Pseudonyms pseudonyms, CancellationToken cancellationToken)
     {
         var periods = new ScorePeriods(request.AsOf);
-        var reader = new ResponseReader(db);
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var reader = new ResponseReader(db, forceId);
 
-        // 1. Question columns: every question of every questionnaire the interviews follow, in first-seen order.
-        var questionnaireIds = await db.Interviews.AsNoTracking().Select(i => i.QuestionnaireId).Distinct().OrderBy(q => q).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // 1. Question columns: every question of every questionnaire the force's interviews follow, in first-seen order.
+        var questionnaireIds = await db.Interviews.AsNoTracking()
+            .Where(i => db.SampledCases.Any(s => s.Id == i.SampledCaseId && s.ForceId == forceId)
+                || db.RddNumbers.Any(n => n.Id == i.RddNumberId && db.RddReplicates.Any(r => r.Id == n.RddReplicateId && r.ForceId == forceId)))
+            .Select(i => i.QuestionnaireId).Distinct().OrderBy(q => q).ToListAsync(cancellationToken).ConfigureAwait(false);
         var questionColumns = new List<ExportColumn>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var q in questionnaireIds.Select(catalog.Get))
@@ -230,7 +245,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
             }
         }
 
-        var totals = await VictimWeighting.LoadTotalsAsync(db, request.AsOf, cancellationToken).ConfigureAwait(false);
+        var totals = await VictimWeighting.LoadTotalsAsync(db, forceId, request.AsOf, cancellationToken).ConfigureAwait(false);
         var victims = VictimWeighting.Build(totals, responded.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value)));
         var rddWeights = new Dictionary<long, double>();
         if (rdd.Count > 0)

@@ -13,7 +13,8 @@ namespace Satisfaction.Application.Scores;
 /// one SQL query over the store's connection (no entity tracking), so a million interviews read in seconds with
 /// memory that does not grow with the store. Phone numbers, names and crime references are never selected.
 /// </summary>
-public sealed class ResponseReader(SatisfactionDbContext db)
+/// <remarks>Reads the interviews of force <c>forceId</c> only: its sampled cases' and its RDD replicates' numbers'.</remarks>
+public sealed class ResponseReader(SatisfactionDbContext db, int forceId)
 {
     private const string Select = """
         SELECT i.id, i.sampled_case_id, i.rdd_number_id, i.questionnaire_id, i.mode, i.started_at, i.completed_at,
@@ -32,14 +33,16 @@ public sealed class ResponseReader(SatisfactionDbContext db)
 
     private const string PartialsOnly = " AND (i.completed_at IS NULL OR i.rdd_number_id IS NOT NULL)";
 
+    private const string OfForce = " WHERE (sc.force_id = @force OR rr.force_id = @force)";
+
     private const string OnlyRepeatedCases = """
-         WHERE COALESCE(i.sampled_case_id, -i.rdd_number_id) IN
+         AND COALESCE(i.sampled_case_id, -i.rdd_number_id) IN
             (SELECT COALESCE(sampled_case_id, -rdd_number_id) FROM interviews GROUP BY 1 HAVING COUNT(*) > 1)
         """;
 
     /// <summary>The programme code of the RDD confidence survey in this store (default <c>rdd_confidence</c>).</summary>
     public async Task<string> RddProgrammeAsync(CancellationToken cancellationToken) =>
-        await db.SurveyProgrammes.AsNoTracking().Where(p => p.Kind == ProgrammeKind.PublicConfidence)
+        await db.SurveyProgrammes.AsNoTracking().Where(p => p.ForceId == forceId && p.Kind == ProgrammeKind.PublicConfidence)
             .Select(p => p.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "rdd_confidence";
 
     /// <summary>
@@ -56,7 +59,11 @@ public sealed class ResponseReader(SatisfactionDbContext db)
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = Select + (answersOfPartialsOnly ? PartialsOnly : string.Empty) + (onlyRepeatedCases ? OnlyRepeatedCases : string.Empty) + " ORDER BY i.id";
+        command.CommandText = Select + (answersOfPartialsOnly ? PartialsOnly : string.Empty) + OfForce + (onlyRepeatedCases ? OnlyRepeatedCases : string.Empty) + " ORDER BY i.id";
+        var force = command.CreateParameter();
+        force.ParameterName = "@force";
+        force.Value = forceId;
+        command.Parameters.Add(force);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         Pending? current = null;
         var questionnaires = new Dictionary<string, string>(StringComparer.Ordinal);

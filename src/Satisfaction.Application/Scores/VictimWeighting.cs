@@ -42,18 +42,18 @@ public sealed class VictimWeighting
     /// <summary>Warnings: strata whose population no respondent carries.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
-    /// <summary>The eligible cases of each draw x stratum of the draws made up to <paramref name="asOf"/>.</summary>
-    public static async Task<IReadOnlyList<WeightingClassTotal>> LoadTotalsAsync(SatisfactionDbContext db, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>The eligible cases of each draw x stratum of force <paramref name="forceId"/>'s draws made up to <paramref name="asOf"/>.</summary>
+    public static async Task<IReadOnlyList<WeightingClassTotal>> LoadTotalsAsync(SatisfactionDbContext db, int forceId, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = await db.SampledCases.AsNoTracking()
             .Join(db.SampleDraws.AsNoTracking(), c => c.SampleDrawId, d => d.Id, (c, d) => new { c, d })
-            .Where(x => x.d.AsOf <= asOf && (x.c.FinalDisposition == null || !EF.Functions.Like(x.c.FinalDisposition, "4%")))
+            .Where(x => x.d.ForceId == forceId && x.d.AsOf <= asOf && (x.c.FinalDisposition == null || !EF.Functions.Like(x.c.FinalDisposition, "4%")))
             .GroupBy(x => new { x.d.Id, x.d.AsOf, x.c.Stratum })
             .Select(g => new { g.Key.Id, g.Key.AsOf, g.Key.Stratum, Weights = g.Sum(x => x.c.DesignWeight), Cases = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var eligible = await db.DrawConsiderations.AsNoTracking()
-            .Where(o => o.Outcome != ConsiderationOutcome.Excluded && o.Stratum != null)
+            .Where(o => o.ForceId == forceId && o.Outcome != ConsiderationOutcome.Excluded && o.Stratum != null)
             .GroupBy(o => new { o.SampleDrawId, o.Stratum })
             .Select(g => new { g.Key.SampleDrawId, g.Key.Stratum, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

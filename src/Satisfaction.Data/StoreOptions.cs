@@ -17,4 +17,10 @@ public sealed class StoreOptions
 
     /// <summary>How long a writer waits for another writer, in milliseconds (SQLite busy_timeout; PostgreSQL lock_timeout of write transactions).</summary>
     public int BusyTimeoutMilliseconds { get; set; } = 30000;
+
+    /// <summary>
+    /// Code of the force that commands, jobs and endpoints act for (<c>Store:Force</c>, the <c>--force CODE</c> option);
+    /// null or empty: the store's only force (a store with several forces then refuses to guess).
+    /// </summary>
+    public string? Force { get; set; }
 }

@@ -17,6 +17,7 @@ public sealed class CrimeBulkStoreTests : IDisposable
     private static readonly DateTimeOffset Day1 = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
     private TestDatabase _store = null!;
     private int _east;
+    private int _forceId;
 
     public static TheoryData<StoreProvider> Providers => TestProviders.All;
 
@@ -31,6 +32,7 @@ public sealed class CrimeBulkStoreTests : IDisposable
         db.Divisions.Add(east);
         db.SaveChanges();
         _east = east.Id;
+        _forceId = force.Id;
     }
 
     [Theory]
@@ -142,7 +144,7 @@ public sealed class CrimeBulkStoreTests : IDisposable
 
             if (merge)
             {
-                counts = await import.MergeAsync(now, file);
+                counts = await import.MergeAsync(_forceId, now, file);
             }
         }
 

@@ -31,32 +31,32 @@ public sealed class EntityRoundTripTests
             });
             var crime = Add(db, saved, new RecordedCrime
             {
-                CrimeRef = "DEMO/26/000123", RecordedAt = Bst, RecordedDate = new DateOnly(2026, 7, 14), OffenceCode = "37/2",
+                ForceId = force.Id, CrimeRef = "DEMO/26/000123", RecordedAt = Bst, RecordedDate = new DateOnly(2026, 7, 14), OffenceCode = "37/2",
                 IncidentType = IncidentType.HateIncident, DivisionId = division.Id, VictimId = "V-000042",
                 VictimType = VictimType.Organisation, VictimAge = 47, VictimDateOfBirth = new DateOnly(1979, 2, 28),
                 LocationId = "LOC-17", Flags = CrimeFlags.Hate | CrimeFlags.RepeatVictim | CrimeFlags.Vulnerable,
                 FirstImportedAt = Bst.AddDays(1), UpdatedAt = Bst.AddDays(2), SourceFile = "crimes-2026-07.csv", SourceLine = 4242,
             });
-            Add(db, saved, new VictimContact { VictimId = "V-000042", PhoneE164 = "+447700900123", Name = "Test Person", UpdatedAt = Bst });
+            Add(db, saved, new VictimContact { ForceId = force.Id, VictimId = "V-000042", PhoneE164 = "+447700900123", Name = "Test Person", UpdatedAt = Bst });
             var draw = Add(db, saved, new SampleDraw
             {
-                ProgrammeCodes = ["uss", "asb"], AsOf = new DateOnly(2026, 9, 1), Seed = -9_123_456_789L,
+                ForceId = force.Id, ProgrammeCodes = ["uss", "asb"], AsOf = new DateOnly(2026, 9, 1), Seed = -9_123_456_789L,
                 WindowStart = new DateOnly(2026, 6, 9), WindowEnd = new DateOnly(2026, 7, 21), AllocationMethod = "neyman",
                 SelectionMethod = "systematic", ParametersJson = """{"cap":40}""", CreatedAt = Bst, Status = SampleDrawStatus.Completed,
             });
             Add(db, saved, new DrawConsideration
             {
-                SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, Outcome = ConsiderationOutcome.NotSampled, ReasonCode = "none_needed",
+                ForceId = force.Id, SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, Outcome = ConsiderationOutcome.NotSampled, ReasonCode = "none_needed",
                 Stratum = "hate/SOUTH", InclusionProbability = 0.123456789012345, AsbRepeatLocation = true,
             });
             var sampled = Add(db, saved, new SampledCase
             {
-                SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, VictimId = crime.VictimId, SurveyProgrammeId = programme.Id,
+                ForceId = force.Id, SampleDrawId = draw.Id, CrimeRef = crime.CrimeRef, VictimId = crime.VictimId, SurveyProgrammeId = programme.Id,
                 UserGroup = "hate", DivisionId = division.Id, Stratum = "hate/SOUTH", InclusionProbability = 1.0 / 3.0,
                 DesignWeight = 3.0000000000000004, Status = CaseStatus.Closed, FinalDisposition = "2.112", AsbRepeatLocation = true, ClosedAt = Bst.AddDays(30),
             });
             var bank = Add(db, saved, new NumberBank { ForceId = division.ForceId, AreaCode = "01632", Prefix = "9600", ListedCount = 7, DivisionId = division.Id, Active = false }, nameof(NumberBank.Active));
-            var replicate = Add(db, saved, new RddReplicate { Month = new DateOnly(2026, 12, 1), Number = 2, ReleasedAt = Bst, Seed = 77, Size = 250 });
+            var replicate = Add(db, saved, new RddReplicate { ForceId = force.Id, Month = new DateOnly(2026, 12, 1), Number = 2, ReleasedAt = Bst, Seed = 77, Size = 250 });
             var number = Add(db, saved, new RddNumber
             {
                 PhoneE164 = "+441632960017", NumberBankId = bank.Id, RddReplicateId = replicate.Id, Status = RddNumberStatus.InProgress, FinalDisposition = "3.13",
@@ -72,7 +72,7 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new Answer { InterviewId = interview.Id, QuestionId = "whole_experience", Code = "fairly_satisfied", Text = "ok", AnsweredAt = Bst });
             var callCase = Add(db, saved, new CallCase
             {
-                Kind = CaseKind.Rdd, Purpose = CallPurpose.Qa, Source = CallSource.SmsUndeliverable, RddNumberId = number.Id,
+                ForceId = force.Id, Kind = CaseKind.Rdd, Purpose = CallPurpose.Qa, Source = CallSource.SmsUndeliverable, RddNumberId = number.Id,
                 QuestionnaireId = "rdd-confidence", Stratum = "rdd", Status = CallCaseStatus.Closed, Priority = 2, NextCallAt = Bst.AddHours(3),
                 Attempts = 4, Disposition = "2.21", LockedBy = "bob", LockedAt = Bst.AddMinutes(1), LockExpiresAt = Bst.AddMinutes(15), LockVersion = 9, KishTable = "e1",
                 SelectionMethod = "kish_grid", SelectionAdults = 3, SelectionPosition = 2, SelectionProbability = 1.0 / 3, InterviewId = 12,
@@ -108,7 +108,7 @@ public sealed class EntityRoundTripTests
             Add(db, saved, new SmsSuppression { PhoneKey = new string('c', 64), OptedOutAt = Bst, Source = "keyword", LiftedAt = Bst.AddDays(1) });
             Add(db, saved, new SmsCaseChannel { SampledCaseId = sampled.Id, Status = SmsCaseStatus.Undeliverable, RingBackQueued = true, RingBackReason = "twilio_30006", UpdatedAt = Bst });
             Add(db, saved, new SmsSetting { Name = "suppression_key", Value = "k" });
-            Add(db, saved, new ScoreSnapshot { AsOf = new DateOnly(2026, 11, 30), TakenAt = Bst, Figures = 2, ScoresJson = "[{}, {}]" });
+            Add(db, saved, new ScoreSnapshot { ForceId = force.Id, AsOf = new DateOnly(2026, 11, 30), TakenAt = Bst, Figures = 2, ScoresJson = "[{}, {}]" });
         }
 
         using var fresh = store.Open();

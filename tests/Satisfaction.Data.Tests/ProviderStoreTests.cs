@@ -37,14 +37,14 @@ public sealed class ProviderStoreTests
         using var store = TestDatabase.Create(provider);
         using (var db = store.Open())
         {
-            db.VictimContacts.Add(new VictimContact { VictimId = "V1", PhoneE164 = "07700900123", UpdatedAt = Now });
+            db.VictimContacts.Add(new VictimContact { ForceId = ForceOf(db), VictimId = "V1", PhoneE164 = "07700900123", UpdatedAt = Now });
             var ex = Assert.Throws<DbUpdateException>(() => db.SaveChanges());
             Assert.Contains("ck_victim_contacts_phone_e164", ex.InnerException!.Message, StringComparison.Ordinal);
         }
 
         using (var db = store.Open())
         {
-            db.VictimContacts.Add(new VictimContact { VictimId = "V1", PhoneE164 = "+447700900123", UpdatedAt = Now });
+            db.VictimContacts.Add(new VictimContact { ForceId = ForceOf(db), VictimId = "V1", PhoneE164 = "+447700900123", UpdatedAt = Now });
             db.SaveChanges();
             var (_, number) = SeedNumbers(db, 1);
             db.ContactAttempts.Add(new ContactAttempt { RddNumberId = number[0], At = Now, Outcome = "x", Disposition = "3.13" });
@@ -81,7 +81,7 @@ public sealed class ProviderStoreTests
         using var db = store.Open();
         foreach (var id in new[] { "b", "B", "a-2", "a_1", "A", "a", "é" })
         {
-            db.VictimContacts.Add(new VictimContact { VictimId = id, UpdatedAt = Now });
+            db.VictimContacts.Add(new VictimContact { ForceId = ForceOf(db), VictimId = id, UpdatedAt = Now });
         }
 
         db.SaveChanges();
@@ -96,8 +96,8 @@ public sealed class ProviderStoreTests
     {
         using var store = TestDatabase.Create(provider);
         using var db = store.Open();
-        db.VictimContacts.Add(new VictimContact { VictimId = "EARLY", UpdatedAt = new DateTimeOffset(2026, 7, 1, 9, 30, 0, TimeSpan.FromHours(1)) });
-        db.VictimContacts.Add(new VictimContact { VictimId = "LATE", UpdatedAt = new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero) });
+        db.VictimContacts.Add(new VictimContact { ForceId = ForceOf(db), VictimId = "EARLY", UpdatedAt = new DateTimeOffset(2026, 7, 1, 9, 30, 0, TimeSpan.FromHours(1)) });
+        db.VictimContacts.Add(new VictimContact { ForceId = ForceOf(db), VictimId = "LATE", UpdatedAt = new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero) });
         db.SaveChanges();
 
         var cut = new DateTimeOffset(2026, 7, 1, 9, 45, 0, TimeSpan.FromHours(1));
@@ -117,7 +117,7 @@ public sealed class ProviderStoreTests
 
         await using var first = SatisfactionDb.CreateContext(store.Options);
         await using var holder = await first.Database.BeginWriteAsync("the first draw", CancellationToken.None);
-        first.VictimContacts.Add(new VictimContact { VictimId = "FIRST", UpdatedAt = Now });
+        first.VictimContacts.Add(new VictimContact { ForceId = ForceOf(first), VictimId = "FIRST", UpdatedAt = Now });
         await first.SaveChangesAsync();
 
         await using var second = SatisfactionDb.CreateContext(store.WithBusyTimeout(300));
@@ -141,14 +141,15 @@ public sealed class ProviderStoreTests
     {
         using var store = TestDatabase.Create(provider);
         const int cases = 40;
+        int forceId;
         await using (var db = store.Open())
         {
-            var (_, numbers) = SeedNumbers(db, cases);
+            (forceId, var numbers) = SeedNumbers(db, cases);
             foreach (var (id, i) in numbers.Select((id, i) => (id, i)))
             {
                 db.CallCases.Add(new CallCase
                 {
-                    Kind = CaseKind.Rdd, Purpose = CallPurpose.Survey, Source = CallSource.Rdd, RddNumberId = id, QuestionnaireId = "q", Stratum = "rdd",
+                    ForceId = forceId, Kind = CaseKind.Rdd, Purpose = CallPurpose.Survey, Source = CallSource.Rdd, RddNumberId = id, QuestionnaireId = "q", Stratum = "rdd",
                     Status = CallCaseStatus.Ready, Priority = i % 3, NextCallAt = Now.AddMinutes(-i), CreatedAt = Now, UpdatedAt = Now,
                 });
             }
@@ -161,7 +162,7 @@ public sealed class ProviderStoreTests
         var handlers = Enumerable.Range(1, 8).Select(h => Task.Run(async () =>
         {
             await using var db = SatisfactionDb.CreateContext(store.Options);
-            while (await locks.ClaimNextAsync(db, CallPurpose.Survey, "h" + h, Now, Now.AddMinutes(30)) is { } claim)
+            while (await locks.ClaimNextAsync(db, forceId, CallPurpose.Survey, "h" + h, Now, Now.AddMinutes(30)) is { } claim)
             {
                 claims.Add(("h" + h, claim.CaseId));
             }
@@ -175,22 +176,34 @@ public sealed class ProviderStoreTests
         Assert.All(claims, c => Assert.Equal(c.Handler, held[c.CaseId]));
 
         var first = claims.First();
-        Assert.Null(await locks.ClaimAsync(check, first.CaseId, "intruder", Now.AddMinutes(1), Now.AddMinutes(31)));
+        Assert.Null(await locks.ClaimAsync(check, forceId, first.CaseId, "intruder", Now.AddMinutes(1), Now.AddMinutes(31)));
         Assert.True(await locks.ReleaseAsync(check, first.CaseId, first.Handler, Now.AddMinutes(2)));
-        var taken = await locks.ClaimAsync(check, first.CaseId, "intruder", Now.AddMinutes(3), Now.AddMinutes(33));
+        var taken = await locks.ClaimAsync(check, forceId, first.CaseId, "intruder", Now.AddMinutes(3), Now.AddMinutes(33));
         Assert.NotNull(taken);
-        Assert.Equal(taken, await locks.HeldByAsync(check, "intruder", Now.AddMinutes(4)));
+        Assert.Equal(taken, await locks.HeldByAsync(check, forceId, "intruder", Now.AddMinutes(4)));
         Assert.True(await locks.RenewAsync(check, first.CaseId, "intruder", taken.LockVersion, Now.AddMinutes(40)));
         Assert.False(await locks.RenewAsync(check, first.CaseId, first.Handler, taken.LockVersion - 1, Now.AddMinutes(40)));
     }
 
-    private static (int ForceId, List<long> NumberIds) SeedNumbers(SatisfactionDbContext db, int count)
+    /// <summary>The store's force, set up (code DEMO) the first time it is asked for.</summary>
+    private static int ForceOf(SatisfactionDbContext db)
     {
+        if (db.Forces.Select(f => (int?)f.Id).FirstOrDefault() is { } id)
+        {
+            return id;
+        }
+
         var force = new Force { Code = "DEMO", Name = "Demo", CreatedAt = Now };
         db.Forces.Add(force);
         db.SaveChanges();
-        var bank = new NumberBank { ForceId = force.Id, AreaCode = "01632", Prefix = "9600", ListedCount = 7 };
-        var replicate = new RddReplicate { Month = new DateOnly(2026, 12, 1), Number = 1, ReleasedAt = Now, Seed = 7, Size = count };
+        return force.Id;
+    }
+
+    private static (int ForceId, List<long> NumberIds) SeedNumbers(SatisfactionDbContext db, int count)
+    {
+        var forceId = ForceOf(db);
+        var bank = new NumberBank { ForceId = forceId, AreaCode = "01632", Prefix = "9600", ListedCount = 7 };
+        var replicate = new RddReplicate { ForceId = forceId, Month = new DateOnly(2026, 12, 1), Number = 1, ReleasedAt = Now, Seed = 7, Size = count };
         db.AddRange(bank, replicate);
         db.SaveChanges();
         var numbers = Enumerable.Range(0, count)
@@ -198,6 +211,6 @@ public sealed class ProviderStoreTests
             .ToList();
         db.RddNumbers.AddRange(numbers);
         db.SaveChanges();
-        return (force.Id, numbers.Select(n => n.Id).ToList());
+        return (forceId, numbers.Select(n => n.Id).ToList());
     }
 }

@@ -78,27 +78,25 @@ public sealed class SatisfactionDbTests
             var division = new Division { ForceId = forceId, Code = "EAST", Name = "East" };
             db.Divisions.Add(division);
             db.SaveChanges();
-            db.RecordedCrimes.Add(new RecordedCrime
-            {
-                CrimeRef = "OLD-1",
-                RecordedAt = new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(1)),
-                RecordedDate = new DateOnly(2025, 6, 1),
-                OffenceCode = "28A",
-                DivisionId = division.Id,
-                VictimId = "V1",
-                Flags = Core.Crimes.CrimeFlags.Hate,
-                SourceFile = "old.csv",
-                SourceLine = 2,
-            });
             var programme = new SurveyProgramme { ForceId = forceId, Code = "asb", Name = "ASB", UserGroups = ["asb"], QuestionnaireId = "asb-core" };
             db.SurveyProgrammes.Add(programme);
-            var draw = new SampleDraw
-            {
-                ProgrammeCodes = ["asb"], AsOf = new DateOnly(2025, 8, 1), Seed = 1, WindowStart = new DateOnly(2025, 5, 1),
-                WindowEnd = new DateOnly(2025, 6, 20), AllocationMethod = "census", CreatedAt = DateTimeOffset.UnixEpoch, Status = SampleDrawStatus.Completed,
-            };
-            db.SampleDraws.Add(draw);
             db.SaveChanges();
+
+            // The previous schema's records and draws have no force_id: write them as the old program did.
+            var recordedAt = new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.FromHours(1)).UtcTicks;
+            var crime = Core.Crimes.EnumCodes.ToCode(Core.Crimes.IncidentType.Crime);
+            var person = Core.Crimes.EnumCodes.ToCode(Core.Crimes.VictimType.Person);
+            var hate = Core.Crimes.CrimeFlagsText.Format(Core.Crimes.CrimeFlags.Hate);
+            db.Database.ExecuteSql($"""
+                INSERT INTO recorded_crimes (crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id, victim_type,
+                    flags, first_imported_at, updated_at, source_file, source_line)
+                VALUES ('OLD-1', {recordedAt}, '2025-06-01', '28A', {crime}, {division.Id}, 'V1', {person}, {hate}, 0, 0, 'old.csv', 2)
+                """);
+            db.Database.ExecuteSql($"""
+                INSERT INTO sample_draws (programme_codes, as_of, seed, window_start, window_end, allocation_method, selection_method, parameters_json, created_at, status)
+                VALUES ('["asb"]', '2025-08-01', 1, '2025-05-01', '2025-06-20', 'census', 'srs', {"{}"}, 0, 'completed')
+                """);
+            var draw = new { Id = db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM sample_draws").Single() };
 
             // The previous schema has no asb_repeat_location column: write the rows as the old program did.
             db.Database.ExecuteSql($"""
@@ -120,6 +118,13 @@ public sealed class SatisfactionDbTests
             Assert.Equal(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero), crime.RecordedAt);
             Assert.Equal(Core.Crimes.CrimeFlags.Hate, crime.Flags);
             Assert.Equal("Old force", db.Forces.Single().Name);
+
+            // ForcesEverywhere gave every row the force it had in effect: the record its division's, the draw and its rows the draw's.
+            var force = db.Forces.Single().Id;
+            Assert.Equal(force, crime.ForceId);
+            Assert.Equal(force, db.SampleDraws.Single().ForceId);
+            Assert.Equal(force, db.DrawConsiderations.Single().ForceId);
+            Assert.Equal(force, db.SampledCases.Single().ForceId);
             Assert.Equal("{}", db.Forces.Single().SettingsJson);
 
             // Rows written before AddAsbRepeatLocation read back as not a repeat location.

@@ -11,18 +11,31 @@ public sealed class StoreConstraintTests
     public void SaveChanges_DuplicateCrimeRef_IsRejected()
     {
         using var store = new TempStore();
-        int divisionId;
+        Division division;
         using (var db = SatisfactionDb.Open(store.Path))
         {
-            divisionId = SeedDivision(db).Id;
-            db.RecordedCrimes.Add(Crime("C-1", divisionId));
+            division = SeedDivision(db);
+            db.RecordedCrimes.Add(Crime("C-1", division));
             db.SaveChanges();
         }
 
         using var second = SatisfactionDb.Open(store.Path);
-        second.RecordedCrimes.Add(Crime("C-1", divisionId));
+        second.RecordedCrimes.Add(Crime("C-1", division));
         var ex = Assert.Throws<DbUpdateException>(() => second.SaveChanges());
-        Assert.Contains("UNIQUE constraint failed: recorded_crimes.crime_ref", ex.InnerException!.Message, StringComparison.Ordinal);
+        Assert.Contains("UNIQUE constraint failed: recorded_crimes.force_id, recorded_crimes.crime_ref", ex.InnerException!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaveChanges_SameCrimeRefInAnotherForce_IsAnotherRecord()
+    {
+        using var store = new TempStore();
+        using var db = SatisfactionDb.Open(store.Path);
+        var demo = SeedDivision(db);
+        var other = SeedDivision(db, "OTHER");
+        db.RecordedCrimes.AddRange(Crime("C-1", demo), Crime("C-1", other));
+        db.SaveChanges();
+
+        Assert.Equal([demo.ForceId, other.ForceId], db.RecordedCrimes.Where(c => c.CrimeRef == "C-1").OrderBy(c => c.ForceId).Select(c => c.ForceId).ToList());
     }
 
     [Fact]
@@ -31,15 +44,15 @@ public sealed class StoreConstraintTests
         using var store = new TempStore();
         using var db = SatisfactionDb.Open(store.Path);
         var division = SeedDivision(db);
-        db.RecordedCrimes.Add(Crime("C-1", division.Id));
-        var first = new SampleDraw { AsOf = new DateOnly(2026, 9, 1), WindowStart = new DateOnly(2026, 6, 1), WindowEnd = new DateOnly(2026, 7, 1), AllocationMethod = "census" };
-        var second = new SampleDraw { AsOf = new DateOnly(2026, 9, 8), WindowStart = new DateOnly(2026, 6, 8), WindowEnd = new DateOnly(2026, 7, 8), AllocationMethod = "census" };
+        db.RecordedCrimes.Add(Crime("C-1", division));
+        var first = new SampleDraw { ForceId = division.ForceId, AsOf = new DateOnly(2026, 9, 1), WindowStart = new DateOnly(2026, 6, 1), WindowEnd = new DateOnly(2026, 7, 1), AllocationMethod = "census" };
+        var second = new SampleDraw { ForceId = division.ForceId, AsOf = new DateOnly(2026, 9, 8), WindowStart = new DateOnly(2026, 6, 8), WindowEnd = new DateOnly(2026, 7, 8), AllocationMethod = "census" };
         db.SampleDraws.AddRange(first, second);
         db.SaveChanges();
-        db.DrawConsiderations.Add(new DrawConsideration { SampleDrawId = first.Id, CrimeRef = "C-1", Outcome = ConsiderationOutcome.NotSampled, InclusionProbability = 0.5 });
+        db.DrawConsiderations.Add(new DrawConsideration { ForceId = division.ForceId, SampleDrawId = first.Id, CrimeRef = "C-1", Outcome = ConsiderationOutcome.NotSampled, InclusionProbability = 0.5 });
         db.SaveChanges();
 
-        db.DrawConsiderations.Add(new DrawConsideration { SampleDrawId = second.Id, CrimeRef = "C-1", Outcome = ConsiderationOutcome.Sampled, InclusionProbability = 0.5 });
+        db.DrawConsiderations.Add(new DrawConsideration { ForceId = division.ForceId, SampleDrawId = second.Id, CrimeRef = "C-1", Outcome = ConsiderationOutcome.Sampled, InclusionProbability = 0.5 });
         Assert.Throws<DbUpdateException>(() => db.SaveChanges());
     }
 
@@ -48,10 +61,11 @@ public sealed class StoreConstraintTests
     {
         using var store = new TempStore();
         using var db = SatisfactionDb.Open(store.Path);
-        var draw = new SampleDraw { AsOf = new DateOnly(2026, 9, 1), WindowStart = new DateOnly(2026, 6, 1), WindowEnd = new DateOnly(2026, 7, 1), AllocationMethod = "census" };
+        var division = SeedDivision(db);
+        var draw = new SampleDraw { ForceId = division.ForceId, AsOf = new DateOnly(2026, 9, 1), WindowStart = new DateOnly(2026, 6, 1), WindowEnd = new DateOnly(2026, 7, 1), AllocationMethod = "census" };
         db.SampleDraws.Add(draw);
         db.SaveChanges();
-        db.DrawConsiderations.Add(new DrawConsideration { SampleDrawId = draw.Id, CrimeRef = "NOPE", Outcome = ConsiderationOutcome.Excluded, ReasonCode = "x" });
+        db.DrawConsiderations.Add(new DrawConsideration { ForceId = division.ForceId, SampleDrawId = draw.Id, CrimeRef = "NOPE", Outcome = ConsiderationOutcome.Excluded, ReasonCode = "x" });
         var ex = Assert.Throws<DbUpdateException>(() => db.SaveChanges());
         Assert.Contains("FOREIGN KEY", ex.InnerException!.Message, StringComparison.Ordinal);
     }
@@ -61,7 +75,7 @@ public sealed class StoreConstraintTests
     {
         using var store = new TempStore();
         using var db = SatisfactionDb.Open(store.Path);
-        db.VictimContacts.Add(new VictimContact { VictimId = "V1", PhoneE164 = "+4477009001234567890", UpdatedAt = DateTimeOffset.UnixEpoch });
+        db.VictimContacts.Add(new VictimContact { ForceId = SeedDivision(db).ForceId, VictimId = "V1", PhoneE164 = "+4477009001234567890", UpdatedAt = DateTimeOffset.UnixEpoch });
         var ex = Assert.Throws<InvalidInputException>(() => db.SaveChanges());
         Assert.Equal("VictimContact.PhoneE164 is 20 characters long; the store keeps at most 16.", ex.Message);
         Assert.DoesNotContain("77009001234567890", ex.Message, StringComparison.Ordinal);
@@ -115,9 +129,9 @@ public sealed class StoreConstraintTests
         using var store = new TempStore();
         using var db = SatisfactionDb.Open(store.Path);
         var division = SeedDivision(db);
-        var early = Crime("EARLY", division.Id);
+        var early = Crime("EARLY", division);
         early.RecordedAt = new DateTimeOffset(2026, 7, 1, 9, 30, 0, TimeSpan.FromHours(1)); // 08:30 UTC
-        var late = Crime("LATE", division.Id);
+        var late = Crime("LATE", division);
         late.RecordedAt = new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero); // 09:00 UTC
         db.RecordedCrimes.AddRange(late, early);
         db.SaveChanges();
@@ -127,24 +141,25 @@ public sealed class StoreConstraintTests
         Assert.Equal(["LATE"], db.RecordedCrimes.Where(c => c.RecordedAt > cut).Select(c => c.CrimeRef).ToList());
     }
 
-    private static Division SeedDivision(SatisfactionDbContext db)
+    private static Division SeedDivision(SatisfactionDbContext db, string force = "DEMO")
     {
-        var force = new Force { Code = "DEMO", Name = "Demo", CreatedAt = DateTimeOffset.UnixEpoch };
-        db.Forces.Add(force);
+        var entity = new Force { Code = force, Name = force, CreatedAt = DateTimeOffset.UnixEpoch };
+        db.Forces.Add(entity);
         db.SaveChanges();
-        var division = new Division { ForceId = force.Id, Code = "EAST", Name = "East" };
+        var division = new Division { ForceId = entity.Id, Code = "EAST", Name = "East" };
         db.Divisions.Add(division);
         db.SaveChanges();
         return division;
     }
 
-    private static RecordedCrime Crime(string crimeRef, int divisionId) => new()
+    private static RecordedCrime Crime(string crimeRef, Division division) => new()
     {
+        ForceId = division.ForceId,
         CrimeRef = crimeRef,
         RecordedAt = new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero),
         RecordedDate = new DateOnly(2026, 7, 1),
         OffenceCode = "28A",
-        DivisionId = divisionId,
+        DivisionId = division.Id,
         VictimId = "V-" + crimeRef,
         SourceFile = "t.csv",
         SourceLine = 2,

@@ -125,7 +125,7 @@ public sealed class SmsTestHost : IAsyncDisposable
             ?? db.SurveyProgrammes.Add(new SurveyProgramme { ForceId = force.Id, Code = programmeCode, Name = programmeCode, Kind = ProgrammeKind.UserSatisfaction, UserGroups = [userGroup], QuestionnaireId = "uss-burglary" }).Entity;
         var draw = db.SampleDraws.Add(new SampleDraw
         {
-            ProgrammeCodes = [programmeCode], AsOf = new DateOnly(2027, 3, 1), Seed = 1, WindowStart = new DateOnly(2026, 12, 7), WindowEnd = new DateOnly(2027, 1, 18),
+            ForceId = force.Id, ProgrammeCodes = [programmeCode], AsOf = new DateOnly(2027, 3, 1), Seed = 1, WindowStart = new DateOnly(2026, 12, 7), WindowEnd = new DateOnly(2027, 1, 18),
             AllocationMethod = "census", SelectionMethod = "srswor", ParametersJson = "{}", CreatedAt = Tuesday10, Status = SampleDrawStatus.Completed,
         }).Entity;
         await db.SaveChangesAsync();
@@ -138,13 +138,13 @@ public sealed class SmsTestHost : IAsyncDisposable
             var victim = $"V-{n:D6}";
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = crimeRef, RecordedAt = Tuesday10.AddDays(-60), RecordedDate = new DateOnly(2027, 1, 3), OffenceCode = "28A", IncidentType = IncidentType.Crime,
+                ForceId = force.Id, CrimeRef = crimeRef, RecordedAt = Tuesday10.AddDays(-60), RecordedDate = new DateOnly(2027, 1, 3), OffenceCode = "28A", IncidentType = IncidentType.Crime,
                 DivisionId = division.Id, VictimId = victim, VictimType = VictimType.Person, VictimAge = 40, FirstImportedAt = Tuesday10, UpdatedAt = Tuesday10, SourceFile = "t.csv", SourceLine = n,
             });
-            db.VictimContacts.Add(new VictimContact { VictimId = victim, PhoneE164 = phone, UpdatedAt = Tuesday10 });
+            db.VictimContacts.Add(new VictimContact { ForceId = force.Id, VictimId = victim, PhoneE164 = phone, UpdatedAt = Tuesday10 });
             var sampled = db.SampledCases.Add(new SampledCase
             {
-                SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = userGroup, DivisionId = division.Id,
+                ForceId = force.Id, SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = userGroup, DivisionId = division.Id,
                 Stratum = $"{userGroup}/EAST", InclusionProbability = 0.5, DesignWeight = 2, Status = CaseStatus.Pending,
             }).Entity;
             await db.SaveChangesAsync();

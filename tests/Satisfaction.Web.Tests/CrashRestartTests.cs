@@ -132,7 +132,7 @@ public sealed class CrashRestartTests : IDisposable
         var programme = db.SurveyProgrammes.Single(p => p.Code == "uss");
         var draw = new SampleDraw
         {
-            ProgrammeCodes = ["uss", "asb"], AsOf = _today.AddDays(-21), Seed = 1, WindowStart = _today.AddDays(-21 - 84), WindowEnd = _today.AddDays(-21 - 42),
+            ForceId = division.ForceId, ProgrammeCodes = ["uss", "asb"], AsOf = _today.AddDays(-21), Seed = 1, WindowStart = _today.AddDays(-21 - 84), WindowEnd = _today.AddDays(-21 - 42),
             AllocationMethod = "census", CreatedAt = now.AddDays(-21), Status = SampleDrawStatus.Completed,
         };
         db.SampleDraws.Add(draw);
@@ -142,14 +142,14 @@ public sealed class CrashRestartTests : IDisposable
             var crimeRef = $"OLD/{i}";
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = crimeRef, RecordedAt = now.AddDays(-200), RecordedDate = _today.AddDays(-200), OffenceCode = "28A", DivisionId = division.Id,
+                ForceId = division.ForceId, CrimeRef = crimeRef, RecordedAt = now.AddDays(-200), RecordedDate = _today.AddDays(-200), OffenceCode = "28A", DivisionId = division.Id,
                 VictimId = $"OLD{i}", VictimAge = 40, SourceFile = "seed", SourceLine = i + 2,
             });
-            db.VictimContacts.Add(new VictimContact { VictimId = $"OLD{i}", PhoneE164 = $"+4477009000{i:D2}", Name = $"Person {i}", UpdatedAt = now.AddDays(-200) });
+            db.VictimContacts.Add(new VictimContact { ForceId = division.ForceId, VictimId = $"OLD{i}", PhoneE164 = $"+4477009000{i:D2}", Name = $"Person {i}", UpdatedAt = now.AddDays(-200) });
             db.SaveChanges();
             db.SampledCases.Add(new SampledCase
             {
-                SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = $"OLD{i}", SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id,
+                ForceId = division.ForceId, SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = $"OLD{i}", SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id,
                 Stratum = "burglary/EAST", InclusionProbability = 1, DesignWeight = 1, Status = CaseStatus.Closed, FinalDisposition = "2.112", ClosedAt = now.AddDays(-100),
             });
             db.SaveChanges();

@@ -161,10 +161,10 @@ public sealed class ExportBenchmark : IBenchmarkCase
         for (var d = 0; d < 104; d++)
         {
             Exec(connection, string.Create(CultureInfo.InvariantCulture,
-                $"INSERT INTO sample_draws (id, programme_codes, as_of, seed, window_start, window_end, allocation_method, selection_method, parameters_json, created_at, status) VALUES ({d + 1}, 'uss', '{start.AddDays(7 * d):yyyy-MM-dd}', 1, '2024-01-01', '2024-01-01', 'proportional', 'srs', '{{}}', 0, 'completed')"), tx);
+                $"INSERT INTO sample_draws (force_id, id, programme_codes, as_of, seed, window_start, window_end, allocation_method, selection_method, parameters_json, created_at, status) VALUES (1, {d + 1}, 'uss', '{start.AddDays(7 * d):yyyy-MM-dd}', 1, '2024-01-01', '2024-01-01', 'proportional', 'srs', '{{}}', 0, 'completed')"), tx);
         }
 
-        using var caseInsert = Command(connection, tx, "INSERT INTO sampled_cases (id, sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, asb_repeat_location, status) VALUES ($id, $draw, $ref, $victim, 1, $group, $division, $stratum, 0.25, 4.0, 0, 'completed')", "$id", "$draw", "$ref", "$victim", "$group", "$division", "$stratum");
+        using var caseInsert = Command(connection, tx, "INSERT INTO sampled_cases (force_id, id, sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, asb_repeat_location, status) VALUES (1, $id, $draw, $ref, $victim, 1, $group, $division, $stratum, 0.25, 4.0, 0, 'completed')", "$id", "$draw", "$ref", "$victim", "$group", "$division", "$stratum");
         using var interviewInsert = Command(connection, tx, "INSERT INTO interviews (id, sampled_case_id, questionnaire_id, questionnaire_version, mode, started_at, completed_at, state_json) VALUES ($id, $id, 'uss-burglary', '2026.1', 'sms', $at, $at, '{}')", "$id", "$at");
         using var answerInsert = Command(connection, tx, "INSERT INTO answers (interview_id, question_id, code, answered_at) VALUES ($id, $q, $code, 0)", "$id", "$q", "$code");
         string[] divisions = ["EAST", "SOUTH", "WEST"];

@@ -132,13 +132,13 @@ public sealed class RingbackBenchmark : IBenchmarkCase
         Exec(connection, transaction, $"INSERT INTO forces (code, name, time_zone_id, created_at) VALUES ('DEMO', 'Demo Police', 'Europe/London', {at})");
         Exec(connection, transaction, "INSERT INTO divisions (force_id, code, name) VALUES (1, 'EAST', 'East')");
         Exec(connection, transaction, "INSERT INTO survey_programmes (force_id, code, name, kind, user_groups, questionnaire_id, is_active) VALUES (1, 'uss', 'USS', 'user_satisfaction', 'burglary', 'uss-burglary', 1)");
-        Exec(connection, transaction, $"INSERT INTO sample_draws (programme_codes, as_of, seed, window_start, window_end, allocation_method, selection_method, parameters_json, created_at, status) VALUES ('uss', '2026-10-01', 1, '2026-08-01', '2026-09-01', 'census', 'srs', '{{}}', {at}, 'completed')");
+        Exec(connection, transaction, $"INSERT INTO sample_draws (force_id, programme_codes, as_of, seed, window_start, window_end, allocation_method, selection_method, parameters_json, created_at, status) VALUES (1, 'uss', '2026-10-01', 1, '2026-08-01', '2026-09-01', 'census', 'srs', '{{}}', {at}, 'completed')");
         Exec(connection, transaction, "INSERT INTO number_banks (force_id, area_code, prefix, listed_count, active) VALUES (1, '01632', '9600', 5, 1)");
-        Exec(connection, transaction, $"INSERT INTO rdd_replicates (month, number, released_at, seed, size) VALUES ('2026-11-01', 1, {at}, 42, {rows})");
+        Exec(connection, transaction, $"INSERT INTO rdd_replicates (force_id, month, number, released_at, seed, size) VALUES (1, '2026-11-01', 1, {at}, 42, {rows})");
         var victims = rows * 6 / 10;
-        using (var crime = Command(connection, transaction, $"INSERT INTO recorded_crimes (crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id, victim_type, flags, first_imported_at, updated_at, source_file, source_line) VALUES ($ref, {at}, '2026-09-03', '28A', 'crime', 1, $victim, 'person', '', {at}, {at}, 'bench.csv', $line)"))
-        using (var contact = Command(connection, transaction, $"INSERT INTO victim_contacts (victim_id, phone_e164, name, updated_at) VALUES ($victim, $phone, 'Sam Tester', {at})"))
-        using (var sampled = Command(connection, transaction, "INSERT INTO sampled_cases (sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, asb_repeat_location, status) VALUES (1, $ref, $victim, 1, 'burglary', 1, 'burglary/EAST', 1, 1, 0, 'pending')"))
+        using (var crime = Command(connection, transaction, $"INSERT INTO recorded_crimes (force_id, crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id, victim_type, flags, first_imported_at, updated_at, source_file, source_line) VALUES (1, $ref, {at}, '2026-09-03', '28A', 'crime', 1, $victim, 'person', '', {at}, {at}, 'bench.csv', $line)"))
+        using (var contact = Command(connection, transaction, $"INSERT INTO victim_contacts (force_id, victim_id, phone_e164, name, updated_at) VALUES (1, $victim, $phone, 'Sam Tester', {at})"))
+        using (var sampled = Command(connection, transaction, "INSERT INTO sampled_cases (force_id, sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, asb_repeat_location, status) VALUES (1, 1, $ref, $victim, 1, 'burglary', 1, 'burglary/EAST', 1, 1, 0, 'pending')"))
         {
             for (var i = 0; i < victims; i++)
             {

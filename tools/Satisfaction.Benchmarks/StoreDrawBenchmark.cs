@@ -95,20 +95,21 @@ public sealed class StoreDrawBenchmark : IBenchmarkCase
             // edge (6 weeks); one record in twenty of those was sampled.
             var previous = AsOf.AddDays(-7);
             var edge = previous.AddDays(-42).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var force = db.Forces.Single();
             var draw = new SampleDraw
             {
-                ProgrammeCodes = ["uss", "asb"], AsOf = previous, Seed = 1, WindowStart = previous.AddDays(-84), WindowEnd = previous.AddDays(-42),
+                ForceId = force.Id, ProgrammeCodes = ["uss", "asb"], AsOf = previous, Seed = 1, WindowStart = previous.AddDays(-84), WindowEnd = previous.AddDays(-42),
                 AllocationMethod = "target_precision", SelectionMethod = "srs", ParametersJson = "{}", CreatedAt = DateTimeOffset.UnixEpoch, Status = SampleDrawStatus.Completed,
             };
             db.SampleDraws.Add(draw);
             db.SaveChanges();
             db.Database.ExecuteSqlRaw(
-                "INSERT INTO draw_considerations (sample_draw_id, crime_ref, outcome, asb_repeat_location) " +
-                "SELECT {0}, crime_ref, CASE WHEN id % 20 = 0 THEN 'sampled' ELSE 'not_sampled' END, 0 FROM recorded_crimes WHERE recorded_date <= {1}",
+                "INSERT INTO draw_considerations (force_id, sample_draw_id, crime_ref, outcome, asb_repeat_location) " +
+                "SELECT force_id, {0}, crime_ref, CASE WHEN id % 20 = 0 THEN 'sampled' ELSE 'not_sampled' END, 0 FROM recorded_crimes WHERE recorded_date <= {1}",
                 draw.Id, edge);
             db.Database.ExecuteSqlRaw(
-                "INSERT INTO sampled_cases (sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, status, asb_repeat_location) " +
-                "SELECT {0}, crime_ref, victim_id, (SELECT MIN(id) FROM survey_programmes), 'burglary', division_id, 'burglary/EAST', 0.05, 20, 'closed', 0 " +
+                "INSERT INTO sampled_cases (force_id, sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, status, asb_repeat_location) " +
+                "SELECT force_id, {0}, crime_ref, victim_id, (SELECT MIN(id) FROM survey_programmes), 'burglary', division_id, 'burglary/EAST', 0.05, 20, 'closed', 0 " +
                 "FROM recorded_crimes WHERE recorded_date <= {1} AND id % 20 = 0",
                 draw.Id, edge);
             db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -247,7 +247,7 @@ static async Task SeedAsync(IServiceProvider services, List<string> phones, Canc
     var programme = db.SurveyProgrammes.Add(new SurveyProgramme { ForceId = force.Id, Code = "uss", Name = "USS", Kind = ProgrammeKind.UserSatisfaction, UserGroups = ["burglary"], QuestionnaireId = "uss-burglary" }).Entity;
     var draw = db.SampleDraws.Add(new SampleDraw
     {
-        ProgrammeCodes = ["uss"], AsOf = DateOnly.FromDateTime(now.UtcDateTime), Seed = 1, WindowStart = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-84)),
+        ForceId = force.Id, ProgrammeCodes = ["uss"], AsOf = DateOnly.FromDateTime(now.UtcDateTime), Seed = 1, WindowStart = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-84)),
         WindowEnd = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-42)), AllocationMethod = "census", SelectionMethod = "srswor", ParametersJson = "{}", CreatedAt = now, Status = SampleDrawStatus.Completed,
     }).Entity;
     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -261,13 +261,13 @@ static async Task SeedAsync(IServiceProvider services, List<string> phones, Canc
         var victim = string.Create(CultureInfo.InvariantCulture, $"LV-{i:D6}");
         db.RecordedCrimes.Add(new RecordedCrime
         {
-            CrimeRef = crimeRef, RecordedAt = now.AddDays(-60), RecordedDate = reported, OffenceCode = "28A", IncidentType = IncidentType.Crime, DivisionId = division.Id,
+            ForceId = force.Id, CrimeRef = crimeRef, RecordedAt = now.AddDays(-60), RecordedDate = reported, OffenceCode = "28A", IncidentType = IncidentType.Crime, DivisionId = division.Id,
             VictimId = victim, VictimType = VictimType.Person, VictimAge = 40, FirstImportedAt = now, UpdatedAt = now, SourceFile = "load", SourceLine = i + 1,
         });
-        db.VictimContacts.Add(new VictimContact { VictimId = victim, PhoneE164 = phones[i], UpdatedAt = now });
+        db.VictimContacts.Add(new VictimContact { ForceId = force.Id, VictimId = victim, PhoneE164 = phones[i], UpdatedAt = now });
         cases.Add(db.SampledCases.Add(new SampledCase
         {
-            SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id,
+            ForceId = force.Id, SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id,
             Stratum = "burglary/EAST", InclusionProbability = 1, DesignWeight = 1, Status = CaseStatus.InProgress,
         }).Entity);
     }

@@ -20,8 +20,11 @@ namespace Satisfaction.Application.Exports;
 /// The case is identified only by a keyed hash (<see cref="Pseudonyms"/>); phone numbers, names, victim ids and
 /// crime references are never read. Files are written to a temporary name and renamed when complete.
 /// </summary>
-public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary library, IOptions<ExportOptions> exportOptions, IOptions<ScoreOptions> scoreOptions)
+/// <remarks>Exports one force's rows (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary library, IOptions<ExportOptions> exportOptions, IOptions<ScoreOptions> scoreOptions, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
+
     /// <summary>The fixed leading columns of <c>responses</c>.</summary>
     public static readonly IReadOnlyList<ExportColumn> ResponseColumns =
     [
@@ -111,7 +114,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         return Path.Combine(folder, Path.GetFileNameWithoutExtension(outPath) + ".dictionary.csv");
     }
 
-    private async Task<(IReadOnlyList<ExportColumn>, long)> SimpleAsync(Stream stream, string format, IReadOnlyList<ExportColumn> columns, Func<DbConnection, DbCommand> query, Pseudonyms pseudonyms, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ExportColumn>, long)> SimpleAsync(Stream stream, string format, IReadOnlyList<ExportColumn> columns, Func<DbConnection, int, DbCommand> query, Pseudonyms pseudonyms, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != ConnectionState.Open)
@@ -120,7 +123,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         }
 
         await using var sink = Sink(stream, format, columns);
-        await using var command = query(connection);
+        await using var command = query(connection, await _force.IdAsync(cancellationToken).ConfigureAwait(false));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         long rows = 0;
         var cells = new string?[columns.Count];
@@ -164,10 +167,14 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
     private async Task<(IReadOnlyList<ExportColumn>, long)> ResponsesAsync(Stream stream, ExportRequest request, MeasureCatalog catalog, Pseudonyms pseudonyms, CancellationToken cancellationToken)
     {
         var periods = new ScorePeriods(request.AsOf);
-        var reader = new ResponseReader(db);
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var reader = new ResponseReader(db, forceId);
 
-        // 1. Question columns: every question of every questionnaire the interviews follow, in first-seen order.
-        var questionnaireIds = await db.Interviews.AsNoTracking().Select(i => i.QuestionnaireId).Distinct().OrderBy(q => q).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // 1. Question columns: every question of every questionnaire the force's interviews follow, in first-seen order.
+        var questionnaireIds = await db.Interviews.AsNoTracking()
+            .Where(i => db.SampledCases.Any(s => s.Id == i.SampledCaseId && s.ForceId == forceId)
+                || db.RddNumbers.Any(n => n.Id == i.RddNumberId && db.RddReplicates.Any(r => r.Id == n.RddReplicateId && r.ForceId == forceId)))
+            .Select(i => i.QuestionnaireId).Distinct().OrderBy(q => q).ToListAsync(cancellationToken).ConfigureAwait(false);
         var questionColumns = new List<ExportColumn>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var q in questionnaireIds.Select(catalog.Get))
@@ -217,7 +224,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
             }
         }
 
-        var totals = await VictimWeighting.LoadTotalsAsync(db, request.AsOf, cancellationToken).ConfigureAwait(false);
+        var totals = await VictimWeighting.LoadTotalsAsync(db, forceId, request.AsOf, cancellationToken).ConfigureAwait(false);
         var victims = VictimWeighting.Build(totals, responded.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value)));
         var rddWeights = new Dictionary<long, double>();
         if (rdd.Count > 0)

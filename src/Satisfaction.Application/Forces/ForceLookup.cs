@@ -8,7 +8,7 @@ namespace Satisfaction.Application.Forces;
 /// <summary>Finds the force a command acts for: the one named, else the store's only force.</summary>
 public static class ForceLookup
 {
-    /// <summary>The force with code <paramref name="code"/> (any case), or the only force when no code is given.</summary>
+    /// <summary>The force with code <paramref name="code"/> (any case; else the force of that name), or the only force when no code is given.</summary>
     /// <exception cref="InvalidInputException">
     /// No such force (the known codes are named), no force at all, or several forces and no code.
     /// </exception>
@@ -19,6 +19,7 @@ public static class ForceLookup
         if (code is not null)
         {
             return forces.SingleOrDefault(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase))
+                ?? forces.FirstOrDefault(f => string.Equals(f.Name, code, StringComparison.OrdinalIgnoreCase))
                 ?? throw new InvalidInputException(forces.Count == 0
                     ? $"--force '{code}': the store has no force yet; set one up with 'satisfaction force init' (or try 'satisfaction demo')."
                     : $"--force '{code}': no such force; known: {string.Join(", ", forces.Select(f => f.Code))}.");
@@ -28,7 +29,9 @@ public static class ForceLookup
         {
             1 => forces[0],
             0 => throw new InvalidInputException("the store has no force yet; set one up with 'satisfaction force init' (or try 'satisfaction demo')."),
-            _ => throw new InvalidInputException($"the store has several forces ({string.Join(", ", forces.Select(f => f.Code))}): say which with --force CODE."),
+            _ => throw new InvalidInputException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the store holds {forces.Count} forces ({string.Join(", ", forces.Select(f => f.Code))}); say which with --force CODE")),
         };
     }
 }

@@ -44,6 +44,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<InboxImportService>();
         services.TryAddScoped<Retention.RetentionService>();
         services.TryAddScoped<Forces.ForceShowService>();
+        services.TryAddScoped<Forces.ForceScope>(sp => new Forces.ForceScope(
+            sp.GetRequiredService<Data.SatisfactionDbContext>(), sp.GetRequiredService<IOptions<Data.StoreOptions>>()));
         services.TryAddScoped<SampleDrawService>();
         services.TryAddScoped<SampleExplainService>();
         services.TryAddScoped<SampleExportService>();

@@ -21,8 +21,12 @@ namespace Satisfaction.Application.Import;
 /// they are read; duplicate crime_refs are then found by the store, and the staged rows merged into
 /// recorded_crimes and victim_contacts. No entity is tracked, so memory does not grow with the file.
 /// </remarks>
-public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk, TimeProvider time, ILogger<CrimeImporter>? logger = null)
+/// <para>The file is one force's (<see cref="Forces.ForceScope"/>, by default the store's only force): its division codes are that
+/// force's and its crime references and victims are matched within that force only.</para>
+public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk, TimeProvider time, ILogger<CrimeImporter>? logger = null, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
+
     private readonly ILogger _logger = logger ?? NullLogger<CrimeImporter>.Instance;
 
     /// <summary>Imports one file.</summary>
@@ -63,13 +67,14 @@ public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk
             _logger.LogWarning("{File}: ignoring column(s) {Columns}", sourceName, string.Join(", ", csv.IgnoredColumns));
         }
 
+        var forceEntity = await _force.GetAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var divisions = await DivisionsAsync(cancellationToken).ConfigureAwait(false);
+                var divisions = await DivisionsAsync(forceEntity, cancellationToken).ConfigureAwait(false);
                 var import = await bulk.BeginAsync(db, cancellationToken).ConfigureAwait(false);
                 await using (import.ConfigureAwait(false))
                 {
@@ -95,7 +100,7 @@ public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk
                         return new CrimeImportResult(fileName, csv.RowsRead, 0, 0, 0, 0, phones.Unusable, phones.Empty, csv.IgnoredColumns, csv.Errors);
                     }
 
-                    var merged = await import.MergeAsync(time.GetUtcNow(), sourceName, cancellationToken).ConfigureAwait(false);
+                    var merged = await import.MergeAsync(forceEntity.Id, time.GetUtcNow(), sourceName, cancellationToken).ConfigureAwait(false);
                     var unchanged = csv.RowsRead - merged.Inserted - merged.Updated;
                     var imported = new CrimeImportResult(
                         fileName, csv.RowsRead, merged.Inserted, merged.Updated, unchanged, merged.ContactsWritten, phones.Unusable, phones.Empty, csv.IgnoredColumns, csv.Errors);
@@ -141,21 +146,20 @@ public sealed class CrimeImporter(SatisfactionDbContext db, ICrimeBulkStore bulk
         }
     }
 
-    private async Task<ForceDivisions> DivisionsAsync(CancellationToken cancellationToken)
+    private async Task<ForceDivisions> DivisionsAsync(Force force, CancellationToken cancellationToken)
     {
-        var divisions = await db.Divisions.AsNoTracking().Select(d => new { d.Code, d.Id, Force = d.Force!.Code }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var divisions = await db.Divisions.AsNoTracking().Where(d => d.ForceId == force.Id).Select(d => new { d.Code, d.Id }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = divisions.GroupBy(d => d.Code, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
-        var forces = divisions.Select(d => d.Force).Distinct(StringComparer.Ordinal).ToList();
-        return new ForceDivisions(ids, forces.Count == 1 ? forces[0] : null);
+        return new ForceDivisions(ids, force.Code);
     }
 
-    /// <summary>The force's divisions by code (any case) and the force's code when the store holds one force.</summary>
-    private sealed record ForceDivisions(Dictionary<string, int> Ids, string? ForceCode)
+    /// <summary>The force's divisions by code (any case) and the force's code.</summary>
+    private sealed record ForceDivisions(Dictionary<string, int> Ids, string ForceCode)
     {
         /// <summary>Why a division code is refused: the known ones, and how to add one.</summary>
         public string Unknown(string division)
         {
-            var code = ForceCode ?? "CODE";
+            var code = ForceCode;
             if (Ids.Count == 0)
             {
                 return $"'{division}' is not a division of the force; known: none: create the force and its divisions first with `satisfaction force init --code {code} --divisions ...` (or try `satisfaction demo`)";

@@ -12,8 +12,10 @@ namespace Satisfaction.Application.Rates;
 /// every sampled victim case and every released RDD number, per programme and optionally per channel, month or
 /// handler, from the dispositions in the store (<see cref="CaseDisposition"/> says which disposition a case counts with).
 /// </summary>
-public sealed class ResponseRatesService(SatisfactionDbContext db)
+/// <remarks>One force's cases and numbers (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class ResponseRatesService(SatisfactionDbContext db, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
     /// <summary>Programme code used for released RDD numbers when the force has no RDD programme stored.</summary>
     public const string RddProgrammeCode = "rdd_confidence";
 
@@ -26,7 +28,8 @@ public sealed class ResponseRatesService(SatisfactionDbContext db)
     public async Task<IReadOnlyList<ResponseRatesRow>> ComputeAsync(RatesGrouping grouping, string? programme, double? e, CancellationToken cancellationToken = default)
     {
         var cases = new List<(string Programme, DateOnly Month, string Code, CaseDisposition.Attempt? By)>();
-        var programmes = await db.SurveyProgrammes.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var programmes = await db.SurveyProgrammes.AsNoTracking().Where(p => p.ForceId == forceId).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
         var rddCode = programmes.Values.FirstOrDefault(p => p.Kind == ProgrammeKind.PublicConfidence)?.Code ?? RddProgrammeCode;
         var known = programmes.Values.Select(p => p.Code).Append(rddCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (programme is not null && !known.Contains(programme, StringComparer.Ordinal))
@@ -40,6 +43,7 @@ public sealed class ResponseRatesService(SatisfactionDbContext db)
             var victims = await (
                 from c in db.SampledCases.AsNoTracking()
                 join d in db.SampleDraws.AsNoTracking() on c.SampleDrawId equals d.Id
+                where c.ForceId == forceId
                 select new { c.Id, c.SurveyProgrammeId, d.AsOf, c.FinalDisposition })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var c in victims)
@@ -61,6 +65,7 @@ public sealed class ResponseRatesService(SatisfactionDbContext db)
             var numbers = await (
                 from n in db.RddNumbers.AsNoTracking()
                 join r in db.RddReplicates.AsNoTracking() on n.RddReplicateId equals r.Id
+                where r.ForceId == forceId
                 select new { n.Id, r.Month, n.FinalDisposition })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var n in numbers)

@@ -9,17 +9,21 @@ namespace Satisfaction.Application.Rdd;
 /// <c>satisfaction rdd export</c>: the released numbers with replicate and status. The one export where
 /// telephone numbers are the point (they are random numbers for the calling team, not victims' details).
 /// </summary>
-public sealed class RddExportService(SatisfactionDbContext db)
+/// <remarks>One force's replicates (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class RddExportService(SatisfactionDbContext db, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
     /// <summary>The CSV header written by the command.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["month", "replicate", "number", "bank", "status", "final_disposition"];
 
     /// <summary>Rows for one month (or every month when null), ordered by month, replicate, number.</summary>
     public async Task<IReadOnlyList<RddExportRow>> RowsAsync(DateOnly? month, CancellationToken cancellationToken = default)
     {
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
         var query =
             from n in db.RddNumbers.AsNoTracking()
             join r in db.RddReplicates.AsNoTracking() on n.RddReplicateId equals r.Id
+            where r.ForceId == forceId
             join b in db.NumberBanks.AsNoTracking() on n.NumberBankId equals b.Id
             select new { r.Month, Replicate = r.Number, n.PhoneE164, b.AreaCode, b.Prefix, n.Status, n.FinalDisposition };
         if (month is { } m)

@@ -78,7 +78,9 @@ public sealed class RddReleaseService(SatisfactionDbContext db, TimeProvider tim
             bankIds = await StoreBanksAsync(forceId, banks, cancellationToken).ConfigureAwait(false);
         }
 
-        var replicates = await db.RddReplicates.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Replicates (and so the release plan) are the force's; numbers drawn before are every force's, since a number is
+        // stored once (two forces' banks may overlap).
+        var replicates = await db.RddReplicates.AsNoTracking().Where(r => r.ForceId == forceId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var numbers = await db.RddNumbers.AsNoTracking()
             .Select(n => new { n.Id, n.PhoneE164, n.RddReplicateId, n.Status, n.FinalDisposition })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -117,7 +119,7 @@ public sealed class RddReleaseService(SatisfactionDbContext db, TimeProvider tim
         var created = new List<int>();
         foreach (var chunk in draw.Numbers.Chunk(planner.ReplicateSize))
         {
-            var replicate = new RddReplicate { Month = month, Number = next++, ReleasedAt = now, Seed = drawSeed, Size = chunk.Length };
+            var replicate = new RddReplicate { ForceId = forceId, Month = month, Number = next++, ReleasedAt = now, Seed = drawSeed, Size = chunk.Length };
             db.RddReplicates.Add(replicate);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             db.RddNumbers.AddRange(chunk.Select(n => new RddNumber

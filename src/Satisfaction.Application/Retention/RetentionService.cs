@@ -12,21 +12,25 @@ namespace Satisfaction.Application.Retention;
 /// counts (never the data) in the audit log, in one transaction. Idempotent: a purged contact has nothing left
 /// to purge, and a run that purges nothing writes nothing.
 /// </summary>
-public sealed class RetentionService(SatisfactionDbContext db, IOptions<RetentionOptions> options, TimeProvider time)
+/// <remarks>Purges one force's victims only (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class RetentionService(SatisfactionDbContext db, IOptions<RetentionOptions> options, TimeProvider time, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
+
     /// <summary>Purges expired contact details.</summary>
     public async Task<RetentionResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var cutoff = now.AddDays(-options.Value.Days);
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var expired = db.SampledCases.GroupBy(c => c.VictimId)
+            var expired = db.SampledCases.Where(c => c.ForceId == forceId).GroupBy(c => c.VictimId)
                 .Where(g => g.All(c => c.ClosedAt != null && c.ClosedAt <= cutoff))
                 .Select(g => g.Key);
-            var due = db.VictimContacts.Where(v => expired.Contains(v.VictimId) && (v.PhoneE164 != null || v.Name != null));
+            var due = db.VictimContacts.Where(v => v.ForceId == forceId && expired.Contains(v.VictimId) && (v.PhoneE164 != null || v.Name != null));
             var phones = await due.CountAsync(v => v.PhoneE164 != null, cancellationToken).ConfigureAwait(false);
             var names = await due.CountAsync(v => v.Name != null, cancellationToken).ConfigureAwait(false);
             var contacts = await due.ExecuteUpdateAsync(

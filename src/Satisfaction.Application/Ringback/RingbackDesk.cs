@@ -25,8 +25,10 @@ public sealed class RingbackDesk(
     RingbackPolicy policy,
     RingbackScripts scripts,
     RingbackQueueBuilder builder,
-    TimeProvider time) : IRingbackDesk
+    TimeProvider time,
+    Forces.ForceScope? force = null) : IRingbackDesk
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
     private readonly Dictionary<long, IReadOnlyDictionary<string, string>> sampleCache = [];
 
     /// <inheritdoc />
@@ -40,7 +42,8 @@ public sealed class RingbackDesk(
     {
         RingbackText.CheckHandler(handler);
         var now = time.GetUtcNow();
-        if (await locks.HeldByAsync(db, handler, now, cancellationToken).ConfigureAwait(false) is { } held)
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        if (await locks.HeldByAsync(db, forceId, handler, now, cancellationToken).ConfigureAwait(false) is { } held)
         {
             return new NextCaseResult(await ToClaimAsync(held, true, cancellationToken).ConfigureAwait(false), null, null);
         }
@@ -52,14 +55,14 @@ public sealed class RingbackDesk(
         }
 
         await builder.BuildAsync(now, cancellationToken).ConfigureAwait(false);
-        var claim = await locks.ClaimNextAsync(db, Queue, handler, now, now + policy.LockDuration, cancellationToken).ConfigureAwait(false);
+        var claim = await locks.ClaimNextAsync(db, forceId, Queue, handler, now, now + policy.LockDuration, cancellationToken).ConfigureAwait(false);
         if (claim is not null)
         {
             return new NextCaseResult(await ToClaimAsync(claim, false, cancellationToken).ConfigureAwait(false), null, null);
         }
 
         var next = await db.CallCases.AsNoTracking()
-            .Where(c => c.Status == CallCaseStatus.Ready && c.Purpose == Queue && c.NextCallAt > now)
+            .Where(c => c.ForceId == forceId && c.Status == CallCaseStatus.Ready && c.Purpose == Queue && c.NextCallAt > now)
             .OrderBy(c => c.NextCallAt)
             .Select(c => c.NextCallAt)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
@@ -80,8 +83,8 @@ public sealed class RingbackDesk(
         {
             var victim = await (
                     from s in db.SampledCases.AsNoTracking()
-                    join r in db.RecordedCrimes.AsNoTracking() on s.CrimeRef equals r.CrimeRef
-                    join v in db.VictimContacts.AsNoTracking() on s.VictimId equals v.VictimId
+                    join r in db.RecordedCrimes.AsNoTracking() on new { s.ForceId, s.CrimeRef } equals new { r.ForceId, r.CrimeRef }
+                    join v in db.VictimContacts.AsNoTracking() on new { s.ForceId, s.VictimId } equals new { v.ForceId, v.VictimId }
                     where s.Id == c.SampledCaseId
                     select new { s.UserGroup, r.RecordedDate, v.PhoneE164, v.Name })
                 .SingleAsync(cancellationToken).ConfigureAwait(false);
@@ -274,7 +277,8 @@ public sealed class RingbackDesk(
     private async Task<RecordResult> RecordInTransactionAsync(RecordRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var c = await db.CallCases.SingleOrDefaultAsync(x => x.Id == request.CaseId, cancellationToken).ConfigureAwait(false)
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var c = await db.CallCases.SingleOrDefaultAsync(x => x.Id == request.CaseId && x.ForceId == forceId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidInputException(Invariant($"there is no ring-back case {request.CaseId}."));
         CheckRecordable(c, request, now);
 
@@ -339,7 +343,8 @@ public sealed class RingbackDesk(
     public async Task<bool> ReleaseAsync(long caseId, string handler, CancellationToken cancellationToken = default)
     {
         RingbackText.CheckHandler(handler);
-        if (!await db.CallCases.AnyAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false))
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        if (!await db.CallCases.AnyAsync(c => c.Id == caseId && c.ForceId == forceId, cancellationToken).ConfigureAwait(false))
         {
             throw new InvalidInputException(Invariant($"there is no ring-back case {caseId}."));
         }
@@ -482,9 +487,12 @@ public sealed class RingbackDesk(
         }
     }
 
-    private async Task<CallCase> LoadCaseAsync(long id, CancellationToken cancellationToken) =>
-        await db.CallCases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false)
-        ?? throw new InvalidInputException(Invariant($"there is no ring-back case {id}."));
+    private async Task<CallCase> LoadCaseAsync(long id, CancellationToken cancellationToken)
+    {
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        return await db.CallCases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.ForceId == forceId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidInputException(Invariant($"there is no ring-back case {id}."));
+    }
 
     private async Task<List<AttemptLine>> AttemptLinesAsync(CallCase c, CancellationToken cancellationToken)
     {
@@ -513,13 +521,13 @@ public sealed class RingbackDesk(
             return cached;
         }
 
-        var force = await db.Forces.AsNoTracking().OrderBy(f => f.Id).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "the police";
+        var force = (await _force.GetAsync(cancellationToken).ConfigureAwait(false)).Name;
         Dictionary<string, string> sample;
         if (c.Kind == CaseKind.Victim)
         {
             var victim = await (
                     from s in db.SampledCases.AsNoTracking()
-                    join r in db.RecordedCrimes.AsNoTracking() on s.CrimeRef equals r.CrimeRef
+                    join r in db.RecordedCrimes.AsNoTracking() on new { s.ForceId, s.CrimeRef } equals new { r.ForceId, r.CrimeRef }
                     where s.Id == c.SampledCaseId
                     select new { s.UserGroup, r.RecordedDate })
                 .SingleAsync(cancellationToken).ConfigureAwait(false);

@@ -19,8 +19,12 @@ namespace Satisfaction.Application.Ringback;
 /// seed). Incremental: only rows newer than the last queued are read, so a pass with nothing new is two index
 /// look-ups. Safe to run from several handlers at once (one write transaction; the unique keys hold).
 /// </summary>
-public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolicy policy, IOptions<SamplingOptions> sampling)
+/// <remarks>Queues one force's cases only (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolicy policy, IOptions<SamplingOptions> sampling, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
+    private int _forceId;
+
     /// <summary>The RDD script used when the store names none.</summary>
     public const string RddQuestionnaire = "rdd-confidence";
 
@@ -31,6 +35,7 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
     /// <param name="cancellationToken">Cancels; nothing is written.</param>
     public async Task<QueueBuildResult> BuildAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        _forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
         if (!await AnythingNewAsync(cancellationToken).ConfigureAwait(false) && await QaWantedAsync(now, cancellationToken).ConfigureAwait(false) == 0)
         {
             return new QueueBuildResult(0, 0, 0, 0);
@@ -51,16 +56,16 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
     {
         var lastVictim = await LastSampledAsync(cancellationToken).ConfigureAwait(false);
         var lastNumber = await LastNumberAsync(cancellationToken).ConfigureAwait(false);
-        return await db.SampledCases.AnyAsync(s => s.Id > lastVictim && s.Status == CaseStatus.Pending, cancellationToken).ConfigureAwait(false)
-            || await db.RddNumbers.AnyAsync(n => n.Id > lastNumber && n.Status != RddNumberStatus.Completed && n.Status != RddNumberStatus.Closed, cancellationToken).ConfigureAwait(false);
+        return await db.SampledCases.AnyAsync(s => s.ForceId == _forceId && s.Id > lastVictim && s.Status == CaseStatus.Pending, cancellationToken).ConfigureAwait(false)
+            || await db.RddNumbers.AnyAsync(n => db.RddReplicates.Any(r => r.Id == n.RddReplicateId && r.ForceId == _forceId) && n.Id > lastNumber && n.Status != RddNumberStatus.Completed && n.Status != RddNumberStatus.Closed, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<long> LastSampledAsync(CancellationToken cancellationToken) =>
-        await db.CallCases.Where(c => c.Purpose == CallPurpose.Survey && c.SampledCaseId != null)
+        await db.CallCases.Where(c => c.ForceId == _forceId && c.Purpose == CallPurpose.Survey && c.SampledCaseId != null)
             .MaxAsync(c => c.SampledCaseId, cancellationToken).ConfigureAwait(false) ?? 0;
 
     private async Task<long> LastNumberAsync(CancellationToken cancellationToken) =>
-        await db.CallCases.Where(c => c.Purpose == CallPurpose.Survey && c.RddNumberId != null)
+        await db.CallCases.Where(c => c.ForceId == _forceId && c.Purpose == CallPurpose.Survey && c.RddNumberId != null)
             .MaxAsync(c => c.RddNumberId, cancellationToken).ConfigureAwait(false) ?? 0;
 
     private async Task<QueueBuildResult> QueueVictimsAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -69,9 +74,9 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
         var rows = await (
                 from s in db.SampledCases.AsNoTracking()
                 join p in db.SurveyProgrammes.AsNoTracking() on s.SurveyProgrammeId equals p.Id
-                join v in db.VictimContacts.AsNoTracking() on s.VictimId equals v.VictimId into contacts
+                join v in db.VictimContacts.AsNoTracking() on new { s.ForceId, s.VictimId } equals new { v.ForceId, v.VictimId } into contacts
                 from v in contacts.DefaultIfEmpty()
-                where s.Id > last && s.Status == CaseStatus.Pending
+                where s.ForceId == _forceId && s.Id > last && s.Status == CaseStatus.Pending
                 orderby s.Id
                 select new { s.Id, s.Stratum, s.UserGroup, Programme = p.Code, p.QuestionnaireId, Phone = v == null ? null : v.PhoneE164 })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -93,6 +98,7 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
             _ = status == CallCaseStatus.Ready ? ready++ : waiting++;
             db.CallCases.Add(new CallCase
             {
+                ForceId = _forceId,
                 Kind = CaseKind.Victim,
                 Purpose = CallPurpose.Survey,
                 Source = source,
@@ -115,7 +121,7 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
     {
         var last = await LastNumberAsync(cancellationToken).ConfigureAwait(false);
         var numbers = await db.RddNumbers.AsNoTracking()
-            .Where(n => n.Id > last && n.Status != RddNumberStatus.Completed && n.Status != RddNumberStatus.Closed)
+            .Where(n => db.RddReplicates.Any(r => r.Id == n.RddReplicateId && r.ForceId == _forceId) && n.Id > last && n.Status != RddNumberStatus.Completed && n.Status != RddNumberStatus.Closed)
             .OrderBy(n => n.Id)
             .Select(n => new { n.Id, n.RddReplicateId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -127,7 +133,7 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
         var replicateIds = numbers.Select(n => n.RddReplicateId).Distinct().ToList();
         var replicates = await db.RddReplicates.AsNoTracking().Where(r => replicateIds.Contains(r.Id))
             .ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
-        var script = await db.SurveyProgrammes.AsNoTracking().Where(p => p.Kind == ProgrammeKind.PublicConfidence)
+        var script = await db.SurveyProgrammes.AsNoTracking().Where(p => p.ForceId == _forceId && p.Kind == ProgrammeKind.PublicConfidence)
             .Select(p => p.QuestionnaireId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         script = string.IsNullOrEmpty(script) ? RddQuestionnaire : script;
         foreach (var group in numbers.GroupBy(n => n.RddReplicateId))
@@ -141,6 +147,7 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
             {
                 db.CallCases.Add(new CallCase
                 {
+                    ForceId = _forceId,
                     Kind = CaseKind.Rdd,
                     Purpose = CallPurpose.Survey,
                     Source = CallSource.Rdd,
@@ -171,13 +178,13 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
         }
 
         var weekStart = policy.StartOfWeek(now);
-        var drawn = await db.CallCases.CountAsync(c => c.Purpose == CallPurpose.Qa && c.CreatedAt >= weekStart, cancellationToken).ConfigureAwait(false);
+        var drawn = await db.CallCases.CountAsync(c => c.ForceId == _forceId && c.Purpose == CallPurpose.Qa && c.CreatedAt >= weekStart, cancellationToken).ConfigureAwait(false);
         return drawn >= perWeek || !await QaCandidates().AnyAsync(cancellationToken).ConfigureAwait(false) ? 0 : perWeek - drawn;
     }
 
     private IQueryable<long> QaCandidates() =>
         from c in db.CallCases
-        where c.Purpose == CallPurpose.Survey && c.Kind == CaseKind.Victim && c.Status == CallCaseStatus.Closed && c.Disposition == "1.1"
+        where c.ForceId == _forceId && c.Purpose == CallPurpose.Survey && c.Kind == CaseKind.Victim && c.Status == CallCaseStatus.Closed && c.Disposition == "1.1"
               && !db.CallCases.Any(q => q.Purpose == CallPurpose.Qa && q.SampledCaseId == c.SampledCaseId)
         select c.SampledCaseId!.Value;
 
@@ -198,6 +205,7 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
         {
             db.CallCases.Add(new CallCase
             {
+                ForceId = _forceId,
                 Kind = CaseKind.Victim,
                 Purpose = CallPurpose.Qa,
                 Source = CallSource.QaRingback,

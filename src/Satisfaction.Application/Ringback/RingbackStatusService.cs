@@ -10,15 +10,18 @@ namespace Satisfaction.Application.Ringback;
 /// <c>satisfaction ringback status</c>: cases by outcome and stratum, completes against target, calls per
 /// complete, each handler's calls and completes today, and the locks held. Reads only; no personal data.
 /// </summary>
-public sealed class RingbackStatusService(SatisfactionDbContext db, RingbackPolicy policy, TimeProvider time)
+/// <remarks>One force's queue (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class RingbackStatusService(SatisfactionDbContext db, RingbackPolicy policy, TimeProvider time, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
     private const string CompleteCode = "1.1";
 
     /// <summary>The view now.</summary>
     public async Task<RingbackStatus> StatusAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var groups = await db.CallCases.AsNoTracking()
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var groups = await db.CallCases.AsNoTracking().Where(c => c.ForceId == forceId)
             .GroupBy(c => new { c.Stratum, c.Status, c.Disposition })
             .Select(g => new { g.Key.Stratum, g.Key.Status, g.Key.Disposition, Cases = g.Count(), Attempts = g.Sum(c => c.Attempts) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -33,12 +36,14 @@ public sealed class RingbackStatusService(SatisfactionDbContext db, RingbackPoli
         var startOfDay = new DateTimeOffset(localNow.Date, localNow.Offset).ToUniversalTime();
         var complete = EnumCodes.ToCode(CallOutcome.Complete);
         var survey = await db.ContactAttempts.AsNoTracking()
-            .Where(a => a.Channel == ContactChannel.Phone && a.Handler != null && a.At >= startOfDay && a.At <= now)
+            .Where(a => a.Channel == ContactChannel.Phone && a.Handler != null && a.At >= startOfDay && a.At <= now
+                && (db.SampledCases.Any(s => s.Id == a.SampledCaseId && s.ForceId == forceId)
+                    || db.RddNumbers.Any(n => n.Id == a.RddNumberId && db.RddReplicates.Any(r => r.Id == n.RddReplicateId && r.ForceId == forceId))))
             .GroupBy(a => a.Handler!)
             .Select(g => new { Handler = g.Key, Calls = g.Count(), Completes = g.Count(a => a.Outcome == complete) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var qa = await db.QaAttempts.AsNoTracking()
-            .Where(a => a.At >= startOfDay && a.At <= now)
+            .Where(a => a.At >= startOfDay && a.At <= now && db.CallCases.Any(c => c.Id == a.CallCaseId && c.ForceId == forceId))
             .GroupBy(a => a.Handler)
             .Select(g => new { Handler = g.Key, Calls = g.Count(), Completes = g.Count(a => a.Outcome == complete) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -48,7 +53,7 @@ public sealed class RingbackStatusService(SatisfactionDbContext db, RingbackPoli
             .ToList();
 
         var locks = (await db.CallCases.AsNoTracking()
-                .Where(c => c.LockedBy != null && c.LockExpiresAt > now)
+                .Where(c => c.ForceId == forceId && c.LockedBy != null && c.LockExpiresAt > now)
                 .Select(c => new { c.Id, c.LockedBy, c.LockedAt, c.LockExpiresAt })
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
             .Select(c => new LockStatus(c.Id, c.LockedBy!, now - (c.LockedAt ?? now), c.LockExpiresAt!.Value))

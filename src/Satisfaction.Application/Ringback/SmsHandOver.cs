@@ -43,7 +43,7 @@ public sealed class SmsHandOver(SatisfactionDbContext db, TimeProvider time)
         {
             db.CallCases.Add(existing = new CallCase
             {
-                Kind = CaseKind.Victim, Purpose = CallPurpose.Survey, SampledCaseId = sampledCaseId, QuestionnaireId = questionnaireId,
+                ForceId = sampled.ForceId, Kind = CaseKind.Victim, Purpose = CallPurpose.Survey, SampledCaseId = sampledCaseId, QuestionnaireId = questionnaireId,
                 Stratum = sampled.Stratum, Disposition = AaporDispositions.NotAttempted, CreatedAt = now,
             });
         }

@@ -17,8 +17,10 @@ namespace Satisfaction.Application.Sampling;
 /// and opt-outs, draws (<see cref="SampleDrawer"/>), and stores the draw with its seed and parameters, every
 /// consideration and every sampled case.
 /// </summary>
-public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider time)
+public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider time, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
+
     /// <summary>The default seed for a date: its digits yyyyMMdd (2026-11-30 gives 20261130), so a run can be repeated.</summary>
     public static long SeedFor(DateOnly asOf) =>
         long.Parse(asOf.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
@@ -46,15 +48,16 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
         }
 
         var seed = request.Seed ?? SeedFor(request.AsOf);
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             var transaction = await db.Database.BeginWriteAsync("the weekly draw", cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var (records, considered) = await SamplingStoreReader.LoadForDrawAsync(db, request.AsOf, request.Programmes, cancellationToken).ConfigureAwait(false);
+                var (records, considered) = await SamplingStoreReader.LoadForDrawAsync(db, forceId, request.AsOf, request.Programmes, cancellationToken).ConfigureAwait(false);
                 var victims = records.Where(r => !considered.Contains(r.CrimeRef)).Select(r => r.VictimId).ToHashSet(StringComparer.Ordinal);
-                var context = await SamplingStoreReader.LoadContextAsync(db, request.AsOf, null, cancellationToken, victims).ConfigureAwait(false);
+                var context = await SamplingStoreReader.LoadContextAsync(db, forceId, request.AsOf, null, cancellationToken, victims).ConfigureAwait(false);
                 var draw = SampleDrawer.Draw(new DrawRequest(records, request.Programmes, context, considered, seed));
                 if (request.DryRun)
                 {
@@ -62,7 +65,7 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
                     return new SampleRunResult(null, seed, request.Seed is null, draw);
                 }
 
-                var drawId = await StoreAsync(request, draw, cancellationToken).ConfigureAwait(false);
+                var drawId = await StoreAsync(forceId, request, draw, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 db.ChangeTracker.Clear();
                 return new SampleRunResult(drawId, seed, request.Seed is null, draw);
@@ -70,15 +73,16 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
         }).ConfigureAwait(false);
     }
 
-    private async Task<long> StoreAsync(SampleRunRequest request, DrawResult draw, CancellationToken cancellationToken)
+    private async Task<long> StoreAsync(int forceId, SampleRunRequest request, DrawResult draw, CancellationToken cancellationToken)
     {
-        var programmeIds = await EnsureProgrammesAsync(request.Programmes, cancellationToken).ConfigureAwait(false);
-        var divisionIds = await db.Divisions.AsNoTracking().GroupBy(d => d.Code).Select(g => new { g.Key, Id = g.Min(d => d.Id) })
+        var programmeIds = await EnsureProgrammesAsync(forceId, request.Programmes, cancellationToken).ConfigureAwait(false);
+        var divisionIds = await db.Divisions.AsNoTracking().Where(d => d.ForceId == forceId).GroupBy(d => d.Code).Select(g => new { g.Key, Id = g.Min(d => d.Id) })
             .ToDictionaryAsync(x => x.Key, x => x.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var methods = request.Programmes.Select(p => EnumCodes.ToCode(p.Allocation.Method)).Distinct(StringComparer.Ordinal).ToList();
         var selections = request.Programmes.Select(p => SelectionCode(p.Selection)).Distinct(StringComparer.Ordinal).ToList();
         var entity = new SampleDraw
         {
+            ForceId = forceId,
             ProgrammeCodes = [.. request.Programmes.Select(p => p.Id)],
             AsOf = draw.AsOf,
             Seed = draw.Seed,
@@ -101,6 +105,7 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
         {
             db.DrawConsiderations.AddRange(draw.Considerations.Select(c => new DrawConsideration
             {
+                ForceId = forceId,
                 SampleDrawId = entity.Id,
                 CrimeRef = c.CrimeRef,
                 Outcome = c.Outcome switch
@@ -116,6 +121,7 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
             }));
             db.SampledCases.AddRange(draw.Sampled.Select(s => new SampledCase
             {
+                ForceId = forceId,
                 SampleDrawId = entity.Id,
                 CrimeRef = s.CrimeRef,
                 VictimId = s.VictimId,
@@ -141,27 +147,19 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
         return entity.Id;
     }
 
-    private async Task<Dictionary<string, int>> EnsureProgrammesAsync(IReadOnlyList<SamplingProgramme> programmes, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, int>> EnsureProgrammesAsync(int forceId, IReadOnlyList<SamplingProgramme> programmes, CancellationToken cancellationToken)
     {
         var codes = programmes.Select(p => p.Id).ToList();
-        var existing = await db.SurveyProgrammes.Where(p => codes.Contains(p.Code))
+        var existing = await db.SurveyProgrammes.Where(p => p.ForceId == forceId && codes.Contains(p.Code))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var missing = programmes.Where(p => !existing.Any(e => e.Code == p.Id)).ToList();
         if (missing.Count > 0)
         {
-            var force = await db.Forces.OrderBy(f => f.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            if (force is null)
-            {
-                force = new Force { Code = "FORCE", Name = "Force", CreatedAt = time.GetUtcNow() };
-                db.Forces.Add(force);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-
             foreach (var p in missing)
             {
                 var entity = new SurveyProgramme
                 {
-                    ForceId = force.Id,
+                    ForceId = forceId,
                     Code = p.Id,
                     Name = p.Id,
                     Kind = p.UserGroups.All(g => g.IncidentTypes.All(t => t == IncidentType.Asb)) ? ProgrammeKind.AntiSocialBehaviour : ProgrammeKind.UserSatisfaction,

@@ -11,8 +11,9 @@ namespace Satisfaction.Application.Sampling;
 /// victim_id, programme, user_group, division, stratum, inclusion_probability, design_weight, then
 /// asb_repeat_location (true/false: an ASB incident that is the 5th or more from its location in 180 days).
 /// </summary>
-public sealed class SampleExportService(SatisfactionDbContext db)
+public sealed class SampleExportService(SatisfactionDbContext db, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
     /// <summary>The header row.</summary>
     public const string Header = "case_id,draw_id,crime_ref,victim_id,programme,user_group,division,stratum,inclusion_probability,design_weight,asb_repeat_location";
 
@@ -32,13 +33,14 @@ public sealed class SampleExportService(SatisfactionDbContext db)
     /// <exception cref="InvalidInputException">Not an id, <c>latest</c> or <c>all</c>; no such draw; no draw that sampled anyone.</exception>
     public async Task<DrawSelection> SelectAsync(string? draw, DateOnly? since, CancellationToken cancellationToken)
     {
-        var withCases = db.SampleDraws.AsNoTracking()
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var withCases = db.SampleDraws.AsNoTracking().Where(d => d.ForceId == forceId)
             .Where(d => d.Status == SampleDrawStatus.Completed && db.SampledCases.Any(c => c.SampleDrawId == d.Id))
             .Where(d => since == null || d.AsOf >= since);
         if (draw is null || string.Equals(draw, "latest", StringComparison.OrdinalIgnoreCase))
         {
             var latest = await withCases.OrderByDescending(d => d.Id).Select(d => new { d.Id, d.AsOf }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            var newest = await db.SampleDraws.AsNoTracking().Where(d => since == null || d.AsOf >= since).OrderByDescending(d => d.Id)
+            var newest = await db.SampleDraws.AsNoTracking().Where(d => d.ForceId == forceId && (since == null || d.AsOf >= since)).OrderByDescending(d => d.Id)
                 .Select(d => new { d.Id, d.AsOf }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             if (latest is null)
             {
@@ -68,7 +70,7 @@ public sealed class SampleExportService(SatisfactionDbContext db)
             throw new InvalidInputException($"--draw '{draw}' is not a draw id, 'latest' or 'all'.");
         }
 
-        return await db.SampleDraws.AsNoTracking().AnyAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false)
+        return await db.SampleDraws.AsNoTracking().AnyAsync(d => d.Id == id && d.ForceId == forceId, cancellationToken).ConfigureAwait(false)
             ? new DrawSelection([id], null)
             : throw new InvalidInputException($"draw {id} does not exist.");
     }
@@ -82,8 +84,9 @@ public sealed class SampleExportService(SatisfactionDbContext db)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(drawIds);
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.SampledCases.AsNoTracking()
-            .Where(c => drawIds.Contains(c.SampleDrawId))
+            .Where(c => c.ForceId == forceId && drawIds.Contains(c.SampleDrawId))
             .Join(db.SurveyProgrammes.AsNoTracking(), c => c.SurveyProgrammeId, p => p.Id, (c, p) => new { Case = c, Programme = p.Code })
             .Join(db.Divisions.AsNoTracking(), x => x.Case.DivisionId, d => d.Id, (x, d) => new { x.Case, x.Programme, Division = d.Code })
             .OrderBy(x => x.Case.Id)

@@ -12,8 +12,8 @@ namespace Satisfaction.Application.Sampling;
 /// <summary>Reads what sampling needs from the store. Phone numbers are read only to test opt-out hashes, never kept.</summary>
 internal static class SamplingStoreReader
 {
-    public static Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, string crimeRef, CancellationToken cancellationToken) =>
-        LoadRecordsAsync(db, db.RecordedCrimes.AsNoTracking().Where(c => c.CrimeRef == crimeRef), cancellationToken);
+    public static Task<List<IncidentRecord>> LoadRecordsAsync(SatisfactionDbContext db, int forceId, string crimeRef, CancellationToken cancellationToken) =>
+        LoadRecordsAsync(db, db.RecordedCrimes.AsNoTracking().Where(c => c.ForceId == forceId && c.CrimeRef == crimeRef), cancellationToken);
 
     /// <summary>
     /// What a weekly draw at <paramref name="asOf"/> needs, read in SQL rather than the whole store: the records
@@ -24,12 +24,12 @@ internal static class SamplingStoreReader
     /// The draw gives the same result from this as from every record in the store.
     /// </summary>
     public static async Task<(List<IncidentRecord> Records, HashSet<string> AlreadyConsidered)> LoadForDrawAsync(
-        SatisfactionDbContext db, DateOnly asOf, IReadOnlyList<SamplingProgramme> programmes, CancellationToken cancellationToken)
+        SatisfactionDbContext db, int forceId, DateOnly asOf, IReadOnlyList<SamplingProgramme> programmes, CancellationToken cancellationToken)
     {
         var latest = asOf.AddDays(-programmes.Min(p => p.Window.MinDays));
         var candidates = await LoadRecordsAsync(
             db,
-            db.RecordedCrimes.AsNoTracking().Where(c => c.RecordedDate <= latest && !db.DrawConsiderations.Any(d => d.CrimeRef == c.CrimeRef)),
+            db.RecordedCrimes.AsNoTracking().Where(c => c.ForceId == forceId && c.RecordedDate <= latest && !db.DrawConsiderations.Any(d => d.ForceId == forceId && d.CrimeRef == c.CrimeRef)),
             cancellationToken).ConfigureAwait(false);
         var considered = new HashSet<string>(StringComparer.Ordinal);
         var asb = candidates.Where(r => r.IncidentType == IncidentType.Asb && r.LocationId.Length > 0).ToList();
@@ -44,8 +44,8 @@ internal static class SamplingStoreReader
         var to = asb.Max(r => r.ReportDate);
         var history = await LoadRecordsAsync(
             db,
-            db.RecordedCrimes.AsNoTracking().Where(c => c.IncidentType == IncidentType.Asb && c.RecordedDate >= from && c.RecordedDate <= to
-                && db.DrawConsiderations.Any(d => d.CrimeRef == c.CrimeRef)),
+            db.RecordedCrimes.AsNoTracking().Where(c => c.ForceId == forceId && c.IncidentType == IncidentType.Asb && c.RecordedDate >= from && c.RecordedDate <= to
+                && db.DrawConsiderations.Any(d => d.ForceId == forceId && d.CrimeRef == c.CrimeRef)),
             cancellationToken).ConfigureAwait(false);
         foreach (var record in history)
         {
@@ -60,11 +60,11 @@ internal static class SamplingStoreReader
     /// The ASB incidents from <paramref name="locationId"/> reported in the rolling repeat period ending on
     /// <paramref name="reportDate"/> (see <see cref="AsbRepeatLocations"/>).
     /// </summary>
-    public static Task<List<IncidentRecord>> LoadAsbAtLocationAsync(SatisfactionDbContext db, string locationId, DateOnly reportDate, CancellationToken cancellationToken)
+    public static Task<List<IncidentRecord>> LoadAsbAtLocationAsync(SatisfactionDbContext db, int forceId, string locationId, DateOnly reportDate, CancellationToken cancellationToken)
     {
         var earliest = reportDate.AddDays(-(AsbRepeatLocations.PeriodDays - 1));
         var query = db.RecordedCrimes.AsNoTracking().Where(c =>
-            c.LocationId == locationId && c.IncidentType == IncidentType.Asb && c.RecordedDate >= earliest && c.RecordedDate <= reportDate);
+            c.ForceId == forceId && c.LocationId == locationId && c.IncidentType == IncidentType.Asb && c.RecordedDate >= earliest && c.RecordedDate <= reportDate);
         return LoadRecordsAsync(db, query, cancellationToken);
     }
 
@@ -77,7 +77,7 @@ internal static class SamplingStoreReader
             {
                 c.CrimeRef, c.RecordedAt, c.RecordedDate, c.OffenceCode, c.IncidentType, Division = c.Division!.Code,
                 c.VictimId, c.VictimType, c.VictimAge, c.VictimDateOfBirth, c.LocationId, c.Flags,
-                HasPhone = db.VictimContacts.Any(v => v.VictimId == c.VictimId && v.PhoneE164 != null),
+                HasPhone = db.VictimContacts.Any(v => v.ForceId == c.ForceId && v.VictimId == c.VictimId && v.PhoneE164 != null),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => new IncidentRecord
@@ -103,11 +103,11 @@ internal static class SamplingStoreReader
     /// <paramref name="victims"/>, only those victims are looked up (what a draw needs for its candidates).
     /// </summary>
     public static async Task<EligibilityContext> LoadContextAsync(
-        SatisfactionDbContext db, DateOnly asOf, long? beforeDrawId, CancellationToken cancellationToken, IReadOnlyCollection<string>? victims = null)
+        SatisfactionDbContext db, int forceId, DateOnly asOf, long? beforeDrawId, CancellationToken cancellationToken, IReadOnlyCollection<string>? victims = null)
     {
         var ids = victims?.ToList();
         var sampled = await db.SampledCases.AsNoTracking()
-            .Where(c => ids == null || ids.Contains(c.VictimId))
+            .Where(c => c.ForceId == forceId && (ids == null || ids.Contains(c.VictimId)))
             .Join(db.SampleDraws.AsNoTracking(), c => c.SampleDrawId, d => d.Id, (c, d) => new { c.VictimId, d.Id, d.AsOf, d.Status })
             .Where(x => x.Status != SampleDrawStatus.Cancelled && (beforeDrawId == null || x.Id < beforeDrawId))
             .Select(x => new { x.VictimId, x.AsOf })
@@ -127,7 +127,7 @@ internal static class SamplingStoreReader
         var hashes = optOuts.Where(o => o.PhoneHash != null).Select(o => o.PhoneHash!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (hashes.Count > 0)
         {
-            var contacts = await db.VictimContacts.AsNoTracking().Where(v => v.PhoneE164 != null && (ids == null || ids.Contains(v.VictimId)))
+            var contacts = await db.VictimContacts.AsNoTracking().Where(v => v.ForceId == forceId && v.PhoneE164 != null && (ids == null || ids.Contains(v.VictimId)))
                 .Select(v => new { v.VictimId, v.PhoneE164 })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var c in contacts)

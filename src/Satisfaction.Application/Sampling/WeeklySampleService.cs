@@ -9,8 +9,9 @@ namespace Satisfaction.Application.Sampling;
 /// its own as-of date and seed, so no record ages out of its window unseen. Used by the <c>weekly-sample</c> job
 /// and by <c>satisfaction sample --catch-up</c>.
 /// </summary>
-public sealed class WeeklySampleService(SatisfactionDbContext db, SampleDrawService draws)
+public sealed class WeeklySampleService(SatisfactionDbContext db, SampleDrawService draws, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
     /// <summary>Days between two weekly draws.</summary>
     public const int Cadence = 7;
 
@@ -21,7 +22,8 @@ public sealed class WeeklySampleService(SatisfactionDbContext db, SampleDrawServ
     /// </summary>
     public async Task<IReadOnlyList<DateOnly>> MissedWeeksAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        var last = await db.SampleDraws.AsNoTracking().Where(d => d.AsOf < asOf).OrderByDescending(d => d.AsOf)
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var last = await db.SampleDraws.AsNoTracking().Where(d => d.ForceId == forceId && d.AsOf < asOf).OrderByDescending(d => d.AsOf)
             .Select(d => (DateOnly?)d.AsOf).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var missed = new List<DateOnly>();
         if (last is not { } from)
@@ -46,7 +48,8 @@ public sealed class WeeklySampleService(SatisfactionDbContext db, SampleDrawServ
     {
         ArgumentNullException.ThrowIfNull(programmes);
         var dates = (await MissedWeeksAsync(asOf, cancellationToken).ConfigureAwait(false)).Append(asOf).ToList();
-        var done = (await db.SampleDraws.AsNoTracking().Where(d => dates.Contains(d.AsOf)).Select(d => d.AsOf)
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var done = (await db.SampleDraws.AsNoTracking().Where(d => d.ForceId == forceId && dates.Contains(d.AsOf)).Select(d => d.AsOf)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
         var results = new List<SampleRunResult>();
         foreach (var date in dates.Where(d => !done.Contains(d)))

@@ -16,11 +16,12 @@ namespace Satisfaction.Application.Scores;
 /// seconds with memory that does not grow with the store. Phone numbers, names and crime references are never
 /// selected.
 /// </summary>
-public sealed class ResponseReader(SatisfactionDbContext db)
+/// <remarks>Reads the interviews of force <c>forceId</c> only: its sampled cases' and its RDD replicates' numbers'.</remarks>
+public sealed class ResponseReader(SatisfactionDbContext db, int forceId)
 {
     /// <summary>The programme code of the RDD confidence survey in this store (default <c>rdd_confidence</c>).</summary>
     public async Task<string> RddProgrammeAsync(CancellationToken cancellationToken) =>
-        await db.SurveyProgrammes.AsNoTracking().Where(p => p.Kind == ProgrammeKind.PublicConfidence)
+        await db.SurveyProgrammes.AsNoTracking().Where(p => p.ForceId == forceId && p.Kind == ProgrammeKind.PublicConfidence)
             .Select(p => p.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "rdd_confidence";
 
     /// <summary>
@@ -36,7 +37,7 @@ public sealed class ResponseReader(SatisfactionDbContext db)
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var command = AnalysisQueries.For(db.Database).Responses(connection, new ResponseSelection(onlyRepeatedCases, answersOfPartialsOnly));
+        await using var command = AnalysisQueries.For(db.Database).Responses(connection, forceId, new ResponseSelection(onlyRepeatedCases, answersOfPartialsOnly));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = interned.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -13,8 +13,11 @@ namespace Satisfaction.Application.Scores;
 /// <see cref="VictimWeighting"/> and <see cref="RddWeighting"/>, estimates by the statistics engine (Taylor
 /// linearisation, strata = draw x stratum with the fpc from the eligible counts, logit intervals on the design df).
 /// </summary>
-public sealed class ScoresService(SatisfactionDbContext db, QuestionnaireLibrary library, IOptions<ScoreOptions> options)
+/// <remarks>Scores one force (<see cref="Forces.ForceScope"/>, by default the store's only force).</remarks>
+public sealed class ScoresService(SatisfactionDbContext db, QuestionnaireLibrary library, IOptions<ScoreOptions> options, Forces.ForceScope? force = null)
 {
+    private readonly Forces.ForceScope _force = force ?? new Forces.ForceScope(db, (string?)null);
+
     private static readonly SurveyCiMethod[] Logit = [SurveyCiMethod.Logit];
 
     private static readonly string[] ProgrammeOrder = ["uss", "asb", "rdd_confidence"];
@@ -79,7 +82,8 @@ public sealed class ScoresService(SatisfactionDbContext db, QuestionnaireLibrary
     internal async Task<(Dictionary<string, List<(ResponseRecord Record, string Period)>> Rows, VictimWeighting Weighting)> LoadAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var periods = new ScorePeriods(asOf);
-        var reader = new ResponseReader(db);
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var reader = new ResponseReader(db, forceId);
         var qualifying = new List<ResponseRecord>();
         await foreach (var record in reader.ReadAsync(false, false, cancellationToken).ConfigureAwait(false))
         {
@@ -90,7 +94,7 @@ public sealed class ScoresService(SatisfactionDbContext db, QuestionnaireLibrary
         }
 
         var counted = CountedInterviews.ChooseAll(qualifying);
-        var totals = await VictimWeighting.LoadTotalsAsync(db, asOf, cancellationToken).ConfigureAwait(false);
+        var totals = await VictimWeighting.LoadTotalsAsync(db, forceId, asOf, cancellationToken).ConfigureAwait(false);
         var weighting = VictimWeighting.Build(totals, counted.Where(r => r.DrawId is not null).Select(r => (r.DrawId!.Value, r.Stratum, r.DesignWeight)));
 
         // A victim whose case was later found not eligible (a 4.x disposition, e.g. a wrong number after a partial SMS

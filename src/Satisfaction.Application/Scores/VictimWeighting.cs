@@ -45,11 +45,11 @@ public sealed class VictimWeighting
     /// <summary>Warnings: strata whose population no respondent carries.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
-    /// <summary>The eligible cases of each draw x stratum of the draws made up to <paramref name="asOf"/>.</summary>
-    public static async Task<IReadOnlyList<WeightingClassTotal>> LoadTotalsAsync(SatisfactionDbContext db, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>The eligible cases of each draw x stratum of force <paramref name="forceId"/>'s draws made up to <paramref name="asOf"/>.</summary>
+    public static async Task<IReadOnlyList<WeightingClassTotal>> LoadTotalsAsync(SatisfactionDbContext db, int forceId, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var draws = await db.SampleDraws.AsNoTracking().Where(d => d.AsOf <= asOf).Select(d => new { d.Id, d.AsOf })
+        var draws = await db.SampleDraws.AsNoTracking().Where(d => d.ForceId == forceId && d.AsOf <= asOf).Select(d => new { d.Id, d.AsOf })
             .ToDictionaryAsync(d => d.Id, d => d.AsOf, cancellationToken).ConfigureAwait(false);
         var rows = new List<(long Id, DateOnly AsOf, string Stratum, double Weights, int Cases)>();
         var connection = db.Database.GetDbConnection();
@@ -58,7 +58,7 @@ public sealed class VictimWeighting
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var command = AnalysisQueries.For(db.Database).ClassTotals(connection))
+        await using (var command = AnalysisQueries.For(db.Database).ClassTotals(connection, forceId))
         {
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -73,7 +73,7 @@ public sealed class VictimWeighting
         }
 
         var eligible = await db.DrawConsiderations.AsNoTracking()
-            .Where(o => o.Outcome != ConsiderationOutcome.Excluded && o.Stratum != null)
+            .Where(o => o.ForceId == forceId && o.Outcome != ConsiderationOutcome.Excluded && o.Stratum != null)
             .GroupBy(o => new { o.SampleDrawId, o.Stratum })
             .Select(g => new { g.Key.SampleDrawId, g.Key.Stratum, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

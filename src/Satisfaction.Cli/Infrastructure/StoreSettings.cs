@@ -16,12 +16,25 @@ public class StoreSettings : CommandSettings
     [Description("SQLite database file (default: Store:Path from configuration, else ./satisfaction.db).")]
     public string? Database { get; init; }
 
+    /// <summary>
+    /// Code of the force the command acts for (its name is also accepted); default from configuration key
+    /// <c>Store:Force</c>, else the store's only force. Read before the command runs, like <c>--db</c>.
+    /// </summary>
+    [CommandOption("--force <CODE>")]
+    [Description("The force to act for, by its code (default: Store:Force from configuration, else the store's only force). A store with several forces needs it.")]
+    public string? Force { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
         if (Database is not null && string.IsNullOrWhiteSpace(Database))
         {
             return ValidationResult.Error("--db needs a file path.");
+        }
+
+        if (Force is not null && string.IsNullOrWhiteSpace(Force))
+        {
+            return ValidationResult.Error("--force needs a force code.");
         }
 
         return base.Validate();

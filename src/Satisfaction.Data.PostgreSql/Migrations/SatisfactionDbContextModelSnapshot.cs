@@ -139,6 +139,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                         .HasColumnName("disposition")
                         .UseCollation("C");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
+
                     b.Property<long?>("InterviewId")
                         .HasColumnType("bigint")
                         .HasColumnName("interview_id");
@@ -267,7 +271,7 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                     b.HasIndex("Purpose", "SampledCaseId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Purpose", "Priority", "NextCallAt", "Id")
+                    b.HasIndex("ForceId", "Status", "Purpose", "Priority", "NextCallAt", "Id")
                         .HasDatabaseName("ix_call_cases_queue");
 
                     b.ToTable("call_cases", null, t =>
@@ -440,6 +444,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                         .HasColumnName("crime_ref")
                         .UseCollation("C");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
+
                     b.Property<double?>("InclusionProbability")
                         .HasColumnType("double precision")
                         .HasColumnName("inclusion_probability");
@@ -469,10 +477,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrimeRef")
-                        .IsUnique();
-
                     b.HasIndex("SampleDrawId");
+
+                    b.HasIndex("ForceId", "CrimeRef")
+                        .IsUnique();
 
                     b.ToTable("draw_considerations", null, t =>
                         {
@@ -1012,6 +1020,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date")
                         .HasColumnName("month");
@@ -1034,7 +1046,7 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Number")
+                    b.HasIndex("ForceId", "Month", "Number")
                         .IsUnique();
 
                     b.ToTable("rdd_replicates", null, t =>
@@ -1073,6 +1085,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("flags")
                         .UseCollation("C");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
 
                     b.Property<string>("IncidentType")
                         .IsRequired()
@@ -1141,14 +1157,11 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrimeRef")
-                        .IsUnique();
-
                     b.HasIndex("DivisionId");
 
-                    b.HasIndex("RecordedDate");
-
                     b.HasIndex("VictimId");
+
+                    b.HasIndex("ForceId", "RecordedDate");
 
                     b.HasIndex("LocationId", "RecordedDate");
 
@@ -1183,6 +1196,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
 
                     b.Property<string>("ParametersJson")
                         .IsRequired()
@@ -1224,7 +1241,7 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("ForceId", "AsOf");
 
                     b.ToTable("sample_draws", null, t =>
                         {
@@ -1272,6 +1289,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                         .HasColumnName("final_disposition")
                         .UseCollation("C");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
+
                     b.Property<double>("InclusionProbability")
                         .HasColumnType("double precision")
                         .HasColumnName("inclusion_probability");
@@ -1314,9 +1335,6 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrimeRef")
-                        .IsUnique();
-
                     b.HasIndex("DivisionId");
 
                     b.HasIndex("SampleDrawId");
@@ -1324,6 +1342,9 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                     b.HasIndex("SurveyProgrammeId");
 
                     b.HasIndex("VictimId");
+
+                    b.HasIndex("ForceId", "CrimeRef")
+                        .IsUnique();
 
                     b.ToTable("sampled_cases", null, t =>
                         {
@@ -1350,6 +1371,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("figures");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
+
                     b.Property<string>("ScoresJson")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1362,7 +1387,7 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf")
+                    b.HasIndex("ForceId", "AsOf")
                         .IsUnique();
 
                     b.ToTable("score_snapshots", (string)null);
@@ -1764,6 +1789,10 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("force_id");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -1791,7 +1820,7 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
                     b.HasIndex("PhoneE164");
 
-                    b.HasIndex("VictimId")
+                    b.HasIndex("ForceId", "VictimId")
                         .IsUnique();
 
                     b.ToTable("victim_contacts", null, t =>
@@ -1811,6 +1840,12 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("Satisfaction.Data.Entities.CallCase", b =>
                 {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Satisfaction.Data.Entities.RddNumber", null)
                         .WithMany()
                         .HasForeignKey("RddNumberId")
@@ -1848,16 +1883,16 @@ namespace Satisfaction.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("Satisfaction.Data.Entities.DrawConsideration", b =>
                 {
-                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
-                        .WithMany()
-                        .HasForeignKey("CrimeRef")
-                        .HasPrincipalKey("CrimeRef")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Satisfaction.Data.Entities.SampleDraw", null)
                         .WithMany()
                         .HasForeignKey("SampleDrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId", "CrimeRef")
+                        .HasPrincipalKey("ForceId", "CrimeRef")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1931,6 +1966,15 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Satisfaction.Data.Entities.RddReplicate", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Satisfaction.Data.Entities.RecordedCrime", b =>
                 {
                     b.HasOne("Satisfaction.Data.Entities.Division", "Division")
@@ -1939,18 +1983,26 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Division");
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SampleDraw", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.SampledCase", b =>
                 {
-                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
-                        .WithMany()
-                        .HasForeignKey("CrimeRef")
-                        .HasPrincipalKey("CrimeRef")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Satisfaction.Data.Entities.Division", null)
                         .WithMany()
                         .HasForeignKey("DivisionId")
@@ -1966,6 +2018,22 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                     b.HasOne("Satisfaction.Data.Entities.SurveyProgramme", null)
                         .WithMany()
                         .HasForeignKey("SurveyProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId", "CrimeRef")
+                        .HasPrincipalKey("ForceId", "CrimeRef")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.ScoreSnapshot", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2011,6 +2079,15 @@ namespace Satisfaction.Data.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.SurveyProgramme", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.VictimContact", b =>
                 {
                     b.HasOne("Satisfaction.Data.Entities.Force", null)
                         .WithMany()

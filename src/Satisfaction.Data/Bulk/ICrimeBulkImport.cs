@@ -24,8 +24,9 @@ public interface ICrimeBulkImport : IAsyncDisposable
     /// usable phone on the file's last row that has one replaces the stored phone; a victim with none in the file
     /// is added without a phone and an existing one keeps theirs. Ends the staging area.
     /// </summary>
+    /// <param name="forceId">The force the file is for: records and victims are matched and stored within it only.</param>
     /// <param name="now">The import's instant.</param>
     /// <param name="sourceFile">File name stored as the source of new and changed records (at most <see cref="RecordedCrimeLimits.SourceFile"/> characters).</param>
     /// <param name="cancellationToken">Cancels.</param>
-    Task<CrimeMergeCounts> MergeAsync(DateTimeOffset now, string sourceFile, CancellationToken cancellationToken = default);
+    Task<CrimeMergeCounts> MergeAsync(int forceId, DateTimeOffset now, string sourceFile, CancellationToken cancellationToken = default);
 }

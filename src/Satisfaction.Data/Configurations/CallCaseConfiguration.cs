@@ -23,12 +23,13 @@ internal sealed class CallCaseConfiguration : IEntityTypeConfiguration<CallCase>
         builder.Property(c => c.SelectionMethod).HasMaxLength(32);
         builder.Property(c => c.Notes).HasMaxLength(4000);
 
-        // The claim reads this index in order: ready cases of one queue (survey or QA) by priority, then by when they fell due.
-        builder.HasIndex(c => new { c.Status, c.Purpose, c.Priority, c.NextCallAt, c.Id }).HasDatabaseName("ix_call_cases_queue");
+        // The claim reads this index in order: one force's ready cases of one queue (survey or QA) by priority, then by when they fell due.
+        builder.HasIndex(c => new { c.ForceId, c.Status, c.Purpose, c.Priority, c.NextCallAt, c.Id }).HasDatabaseName("ix_call_cases_queue");
         builder.HasIndex(c => c.LockedBy);
         builder.HasIndex(c => new { c.Purpose, c.SampledCaseId }).IsUnique();
         builder.HasIndex(c => new { c.Purpose, c.RddNumberId }).IsUnique();
         builder.HasOne<SampledCase>().WithMany().HasForeignKey(c => c.SampledCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Force>().WithMany().HasForeignKey(c => c.ForceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RddNumber>().WithMany().HasForeignKey(c => c.RddNumberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

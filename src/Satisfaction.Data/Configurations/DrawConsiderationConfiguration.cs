@@ -15,10 +15,10 @@ internal sealed class DrawConsiderationConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Stratum).HasMaxLength(64);
         builder.Property(c => c.AsbRepeatLocation).HasDefaultValue(false);
 
-        // Each record is considered exactly once over all draws.
-        builder.HasIndex(c => c.CrimeRef).IsUnique();
+        // Each record is considered exactly once over all its force's draws.
+        builder.HasIndex(c => new { c.ForceId, c.CrimeRef }).IsUnique();
         builder.HasIndex(c => c.SampleDrawId);
         builder.HasOne<SampleDraw>().WithMany().HasForeignKey(c => c.SampleDrawId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RecordedCrime>().WithMany().HasForeignKey(c => c.CrimeRef).HasPrincipalKey(r => r.CrimeRef).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RecordedCrime>().WithMany().HasForeignKey(c => new { c.ForceId, c.CrimeRef }).HasPrincipalKey(r => new { r.ForceId, r.CrimeRef }).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,6 +10,7 @@ internal sealed class RddReplicateConfiguration : IEntityTypeConfiguration<RddRe
     {
         builder.ToTable("rdd_replicates", t =>
             t.HasCheckConstraint("ck_rdd_replicates_number", "number >= 1 AND size >= 0"));
-        builder.HasIndex(r => new { r.Month, r.Number }).IsUnique();
+        builder.HasIndex(r => new { r.ForceId, r.Month, r.Number }).IsUnique();
+        builder.HasOne<Force>().WithMany().HasForeignKey(r => r.ForceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -18,10 +18,12 @@ internal sealed class RecordedCrimeConfiguration : IEntityTypeConfiguration<Reco
         builder.Property(c => c.VictimId).HasMaxLength(RecordedCrimeLimits.VictimId);
         builder.Property(c => c.LocationId).HasMaxLength(RecordedCrimeLimits.LocationId);
         builder.Property(c => c.SourceFile).HasMaxLength(RecordedCrimeLimits.SourceFile);
-        builder.HasIndex(c => c.CrimeRef).IsUnique();
-        builder.HasIndex(c => c.RecordedDate);
+        // Crime references are unique per force (two forces may both have a crime 24/1/2026); scoped reads go by force and date.
+        builder.HasAlternateKey(c => new { c.ForceId, c.CrimeRef });
+        builder.HasIndex(c => new { c.ForceId, c.RecordedDate });
         builder.HasIndex(c => c.VictimId);
         builder.HasIndex(c => new { c.LocationId, c.RecordedDate });
         builder.HasOne(c => c.Division).WithMany().HasForeignKey(c => c.DivisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Force>().WithMany().HasForeignKey(c => c.ForceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class SampleDrawConfiguration : IEntityTypeConfiguration<SampleD
         builder.Property(d => d.ProgrammeCodes).HasMaxLength(400);
         builder.Property(d => d.AllocationMethod).HasMaxLength(32);
         builder.Property(d => d.SelectionMethod).HasMaxLength(32);
-        builder.HasIndex(d => d.AsOf);
+        builder.HasIndex(d => new { d.ForceId, d.AsOf });
+        builder.HasOne<Force>().WithMany().HasForeignKey(d => d.ForceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -19,11 +19,11 @@ internal sealed class SampledCaseConfiguration : IEntityTypeConfiguration<Sample
         builder.Property(c => c.Stratum).HasMaxLength(64);
         builder.Property(c => c.FinalDisposition).HasMaxLength(8);
         builder.Property(c => c.AsbRepeatLocation).HasDefaultValue(false);
-        builder.HasIndex(c => c.CrimeRef).IsUnique();
+        builder.HasIndex(c => new { c.ForceId, c.CrimeRef }).IsUnique();
         builder.HasIndex(c => c.SampleDrawId);
         builder.HasIndex(c => c.VictimId);
         builder.HasOne<SampleDraw>().WithMany().HasForeignKey(c => c.SampleDrawId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RecordedCrime>().WithMany().HasForeignKey(c => c.CrimeRef).HasPrincipalKey(r => r.CrimeRef).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RecordedCrime>().WithMany().HasForeignKey(c => new { c.ForceId, c.CrimeRef }).HasPrincipalKey(r => new { r.ForceId, r.CrimeRef }).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SurveyProgramme>().WithMany().HasForeignKey(c => c.SurveyProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Division>().WithMany().HasForeignKey(c => c.DivisionId).OnDelete(DeleteBehavior.Restrict);
     }

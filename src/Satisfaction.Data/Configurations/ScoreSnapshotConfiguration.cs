@@ -9,6 +9,7 @@ internal sealed class ScoreSnapshotConfiguration : IEntityTypeConfiguration<Scor
     public void Configure(EntityTypeBuilder<ScoreSnapshot> builder)
     {
         builder.ToTable("score_snapshots");
-        builder.HasIndex(s => s.AsOf).IsUnique();
+        builder.HasIndex(s => new { s.ForceId, s.AsOf }).IsUnique();
+        builder.HasOne<Force>().WithMany().HasForeignKey(s => s.ForceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

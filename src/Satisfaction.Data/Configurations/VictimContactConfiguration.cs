@@ -13,7 +13,8 @@ internal sealed class VictimContactConfiguration : IEntityTypeConfiguration<Vict
         builder.Property(v => v.VictimId).HasMaxLength(RecordedCrimeLimits.VictimId);
         builder.Property(v => v.PhoneE164).HasMaxLength(RecordedCrimeLimits.PhoneE164);
         builder.Property(v => v.Name).HasMaxLength(200);
-        builder.HasIndex(v => v.VictimId).IsUnique();
+        builder.HasIndex(v => new { v.ForceId, v.VictimId }).IsUnique();
         builder.HasIndex(v => v.PhoneE164);
+        builder.HasOne<Force>().WithMany().HasForeignKey(v => v.ForceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

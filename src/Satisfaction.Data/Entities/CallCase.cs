@@ -13,6 +13,9 @@ public sealed class CallCase
     /// <summary>Store key: the case id handlers and scripts use.</summary>
     public long Id { get; set; }
 
+    /// <summary>The force of the sampled case or RDD number; a call handler's queue is one force's.</summary>
+    public int ForceId { get; set; }
+
     /// <summary>Victim or RDD.</summary>
     public CaseKind Kind { get; set; }
 

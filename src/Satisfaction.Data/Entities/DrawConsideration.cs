@@ -9,6 +9,9 @@ public sealed class DrawConsideration
     /// <summary>Store key.</summary>
     public long Id { get; set; }
 
+    /// <summary>The force of the draw and of the record (crime references are unique per force).</summary>
+    public int ForceId { get; set; }
+
     /// <summary>The draw.</summary>
     public long SampleDrawId { get; set; }
 

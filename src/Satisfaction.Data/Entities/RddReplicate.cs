@@ -6,6 +6,9 @@ public sealed class RddReplicate
     /// <summary>Store key.</summary>
     public int Id { get; set; }
 
+    /// <summary>The force whose number banks the replicate was drawn from; replicate numbers run per force and month.</summary>
+    public int ForceId { get; set; }
+
     /// <summary>First day of the fieldwork month.</summary>
     public DateOnly Month { get; set; }
 

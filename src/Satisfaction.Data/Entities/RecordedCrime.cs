@@ -11,6 +11,9 @@ public sealed class RecordedCrime
     /// <summary>Store key.</summary>
     public long Id { get; set; }
 
+    /// <summary>The force that recorded it (the force of its division); crime references are unique per force.</summary>
+    public int ForceId { get; set; }
+
     /// <summary>The force's unique reference (max 32).</summary>
     public string CrimeRef { get; set; } = string.Empty;
 

@@ -6,6 +6,9 @@ public sealed class SampleDraw
     /// <summary>Store key (the draw id).</summary>
     public long Id { get; set; }
 
+    /// <summary>The force the draw is for; every consideration and case of the draw belongs to it.</summary>
+    public int ForceId { get; set; }
+
     /// <summary>Codes of the programmes drawn for (each max 32).</summary>
     public List<string> ProgrammeCodes { get; set; } = [];
 

@@ -6,6 +6,9 @@ public sealed class SampledCase
     /// <summary>Store key (the case id).</summary>
     public long Id { get; set; }
 
+    /// <summary>The force of the draw and of the record (crime references are unique per force).</summary>
+    public int ForceId { get; set; }
+
     /// <summary>The draw that selected it.</summary>
     public long SampleDrawId { get; set; }
 

@@ -9,6 +9,9 @@ public sealed class ScoreSnapshot
     /// <summary>Store key.</summary>
     public long Id { get; set; }
 
+    /// <summary>The force whose scores these are; one snapshot per force and date.</summary>
+    public int ForceId { get; set; }
+
     /// <summary>The as-of date of the scores (UK local date); unique.</summary>
     public DateOnly AsOf { get; set; }
 

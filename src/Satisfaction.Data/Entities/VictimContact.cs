@@ -8,6 +8,9 @@ public sealed class VictimContact
     /// <summary>Store key.</summary>
     public long Id { get; set; }
 
+    /// <summary>The force whose victim this is; victim identifiers are unique per force.</summary>
+    public int ForceId { get; set; }
+
     /// <summary>The force's victim identifier (unique, max 64).</summary>
     public string VictimId { get; set; } = string.Empty;
 

@@ -119,6 +119,10 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("disposition");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
+
                     b.Property<long?>("InterviewId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("interview_id");
@@ -237,7 +241,7 @@ namespace Satisfaction.Data.Migrations
                     b.HasIndex("Purpose", "SampledCaseId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Purpose", "Priority", "NextCallAt", "Id")
+                    b.HasIndex("ForceId", "Status", "Purpose", "Priority", "NextCallAt", "Id")
                         .HasDatabaseName("ix_call_cases_queue");
 
                     b.ToTable("call_cases", null, t =>
@@ -393,6 +397,10 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("crime_ref");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
+
                     b.Property<double?>("InclusionProbability")
                         .HasColumnType("REAL")
                         .HasColumnName("inclusion_probability");
@@ -419,10 +427,10 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrimeRef")
-                        .IsUnique();
-
                     b.HasIndex("SampleDrawId");
+
+                    b.HasIndex("ForceId", "CrimeRef")
+                        .IsUnique();
 
                     b.ToTable("draw_considerations", null, t =>
                         {
@@ -906,6 +914,10 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT")
                         .HasColumnName("month");
@@ -928,7 +940,7 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Number")
+                    b.HasIndex("ForceId", "Month", "Number")
                         .IsUnique();
 
                     b.ToTable("rdd_replicates", null, t =>
@@ -963,6 +975,10 @@ namespace Satisfaction.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("flags");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
 
                     b.Property<string>("IncidentType")
                         .IsRequired()
@@ -1025,14 +1041,11 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrimeRef")
-                        .IsUnique();
-
                     b.HasIndex("DivisionId");
 
-                    b.HasIndex("RecordedDate");
-
                     b.HasIndex("VictimId");
+
+                    b.HasIndex("ForceId", "RecordedDate");
 
                     b.HasIndex("LocationId", "RecordedDate");
 
@@ -1064,6 +1077,10 @@ namespace Satisfaction.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
 
                     b.Property<string>("ParametersJson")
                         .IsRequired()
@@ -1102,7 +1119,7 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("ForceId", "AsOf");
 
                     b.ToTable("sample_draws", null, t =>
                         {
@@ -1146,6 +1163,10 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("final_disposition");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
+
                     b.Property<double>("InclusionProbability")
                         .HasColumnType("REAL")
                         .HasColumnName("inclusion_probability");
@@ -1184,9 +1205,6 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrimeRef")
-                        .IsUnique();
-
                     b.HasIndex("DivisionId");
 
                     b.HasIndex("SampleDrawId");
@@ -1194,6 +1212,9 @@ namespace Satisfaction.Data.Migrations
                     b.HasIndex("SurveyProgrammeId");
 
                     b.HasIndex("VictimId");
+
+                    b.HasIndex("ForceId", "CrimeRef")
+                        .IsUnique();
 
                     b.ToTable("sampled_cases", null, t =>
                         {
@@ -1218,6 +1239,10 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("figures");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
+
                     b.Property<string>("ScoresJson")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1229,7 +1254,7 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf")
+                    b.HasIndex("ForceId", "AsOf")
                         .IsUnique();
 
                     b.ToTable("score_snapshots", (string)null);
@@ -1593,6 +1618,10 @@ namespace Satisfaction.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int>("ForceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("force_id");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
@@ -1617,7 +1646,7 @@ namespace Satisfaction.Data.Migrations
 
                     b.HasIndex("PhoneE164");
 
-                    b.HasIndex("VictimId")
+                    b.HasIndex("ForceId", "VictimId")
                         .IsUnique();
 
                     b.ToTable("victim_contacts", null, t =>
@@ -1637,6 +1666,12 @@ namespace Satisfaction.Data.Migrations
 
             modelBuilder.Entity("Satisfaction.Data.Entities.CallCase", b =>
                 {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Satisfaction.Data.Entities.RddNumber", null)
                         .WithMany()
                         .HasForeignKey("RddNumberId")
@@ -1674,16 +1709,16 @@ namespace Satisfaction.Data.Migrations
 
             modelBuilder.Entity("Satisfaction.Data.Entities.DrawConsideration", b =>
                 {
-                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
-                        .WithMany()
-                        .HasForeignKey("CrimeRef")
-                        .HasPrincipalKey("CrimeRef")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Satisfaction.Data.Entities.SampleDraw", null)
                         .WithMany()
                         .HasForeignKey("SampleDrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId", "CrimeRef")
+                        .HasPrincipalKey("ForceId", "CrimeRef")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1757,6 +1792,15 @@ namespace Satisfaction.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Satisfaction.Data.Entities.RddReplicate", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Satisfaction.Data.Entities.RecordedCrime", b =>
                 {
                     b.HasOne("Satisfaction.Data.Entities.Division", "Division")
@@ -1765,18 +1809,26 @@ namespace Satisfaction.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Division");
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.SampleDraw", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.SampledCase", b =>
                 {
-                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
-                        .WithMany()
-                        .HasForeignKey("CrimeRef")
-                        .HasPrincipalKey("CrimeRef")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Satisfaction.Data.Entities.Division", null)
                         .WithMany()
                         .HasForeignKey("DivisionId")
@@ -1792,6 +1844,22 @@ namespace Satisfaction.Data.Migrations
                     b.HasOne("Satisfaction.Data.Entities.SurveyProgramme", null)
                         .WithMany()
                         .HasForeignKey("SurveyProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Satisfaction.Data.Entities.RecordedCrime", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId", "CrimeRef")
+                        .HasPrincipalKey("ForceId", "CrimeRef")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.ScoreSnapshot", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1837,6 +1905,15 @@ namespace Satisfaction.Data.Migrations
                 });
 
             modelBuilder.Entity("Satisfaction.Data.Entities.SurveyProgramme", b =>
+                {
+                    b.HasOne("Satisfaction.Data.Entities.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Satisfaction.Data.Entities.VictimContact", b =>
                 {
                     b.HasOne("Satisfaction.Data.Entities.Force", null)
                         .WithMany()

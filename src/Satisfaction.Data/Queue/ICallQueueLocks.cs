@@ -13,20 +13,21 @@ public interface ICallQueueLocks
     /// (or its lock lapsed), in order of priority (appointments, fresh, retries), then due time, then id.
     /// </summary>
     /// <param name="db">The context whose connection runs the statement.</param>
+    /// <param name="forceId">The force whose queue it is: another force's cases are never claimed.</param>
     /// <param name="purpose">Which queue: the survey's, or the supervisors' QA ring-backs.</param>
     /// <param name="handler">Who claims.</param>
     /// <param name="now">The current instant.</param>
     /// <param name="lockUntil">When the lock lapses without a renewal.</param>
     /// <param name="cancellationToken">Cancels.</param>
     /// <returns>The claim, or null when no case is due.</returns>
-    Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default);
+    Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, int forceId, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default);
 
     /// <summary>Claims one case if it is not held by someone else (held by <paramref name="handler"/> or lapsed is fine).</summary>
-    /// <returns>The claim, or null when another handler holds it or it does not exist.</returns>
-    Task<ClaimedCall?> ClaimAsync(SatisfactionDbContext db, long caseId, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default);
+    /// <returns>The claim, or null when another handler holds it, or it does not exist in force <c>forceId</c>.</returns>
+    Task<ClaimedCall?> ClaimAsync(SatisfactionDbContext db, int forceId, long caseId, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default);
 
-    /// <summary>The case <paramref name="handler"/> holds with a live lock, if any (a restarted console gets its case back).</summary>
-    Task<ClaimedCall?> HeldByAsync(SatisfactionDbContext db, string handler, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>The case of force <c>forceId</c> that <paramref name="handler"/> holds with a live lock, if any (a restarted console gets its case back).</summary>
+    Task<ClaimedCall?> HeldByAsync(SatisfactionDbContext db, int forceId, string handler, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Extends the lock to <paramref name="lockUntil"/> if <paramref name="handler"/> still holds the case under

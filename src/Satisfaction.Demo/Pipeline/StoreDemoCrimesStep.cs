@@ -23,9 +23,9 @@ public sealed class StoreDemoCrimesStep : IDemoStep
         var now = run.Time.GetUtcNow();
         var divisions = await db.Divisions.Where(d => d.ForceId == run.ForceId)
             .ToDictionaryAsync(d => d.Code, d => d.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var existingRefs = (await db.RecordedCrimes.Where(c => c.CrimeRef.StartsWith("DM/")).Select(c => c.CrimeRef)
+        var existingRefs = (await db.RecordedCrimes.Where(c => c.ForceId == run.ForceId && c.CrimeRef.StartsWith("DM/")).Select(c => c.CrimeRef)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-        var knownVictims = (await db.VictimContacts.Select(v => v.VictimId)
+        var knownVictims = (await db.VictimContacts.Where(v => v.ForceId == run.ForceId).Select(v => v.VictimId)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
 
         var options = new DemoDataOptions { Seed = request.Seed, AsOf = request.AsOf, RecordsPerYear = request.RecordsPerYear, Days = request.CrimeDays };
@@ -43,11 +43,11 @@ public sealed class StoreDemoCrimesStep : IDemoStep
                     continue;
                 }
 
-                db.RecordedCrimes.Add(ToEntity(record, divisions[record.Division], now, request.Seed));
+                db.RecordedCrimes.Add(ToEntity(record, run.ForceId, divisions[record.Division], now, request.Seed));
                 added++;
                 if (knownVictims.Add(record.VictimId))
                 {
-                    db.VictimContacts.Add(new VictimContact { VictimId = record.VictimId, PhoneE164 = record.PhoneE164, Name = record.VictimName, UpdatedAt = now });
+                    db.VictimContacts.Add(new VictimContact { ForceId = run.ForceId, VictimId = record.VictimId, PhoneE164 = record.PhoneE164, Name = record.VictimName, UpdatedAt = now });
                     contacts++;
                 }
             }
@@ -71,8 +71,9 @@ public sealed class StoreDemoCrimesStep : IDemoStep
             $"{request.AsOf.AddDays(-request.CrimeDays):yyyy-MM-dd} to {request.AsOf.AddDays(-1):yyyy-MM-dd}: added {added} records ({present} already present), {contacts} new victim contacts"));
     }
 
-    private static RecordedCrime ToEntity(DemoCrimeRecord record, int divisionId, DateTimeOffset now, long seed) => new()
+    private static RecordedCrime ToEntity(DemoCrimeRecord record, int forceId, int divisionId, DateTimeOffset now, long seed) => new()
     {
+        ForceId = forceId,
         CrimeRef = record.CrimeRef,
         RecordedAt = record.RecordedAt.ToUniversalTime(),
         RecordedDate = DateOnly.FromDateTime(record.RecordedAt.DateTime),

@@ -16,8 +16,10 @@ namespace Satisfaction.Reporting.Report;
 /// method, response rates, small bases: under 50 flagged, under 30 suppressed), and the same tables as
 /// <c>report-tables.csv</c>. Every figure is the scores' figure (<see cref="ScoresService"/>), only rounded for the page.
 /// </summary>
-public sealed class ReportService(ScoresService scores, SatisfactionDbContext db)
+public sealed class ReportService(ScoresService scores, SatisfactionDbContext db, Application.Forces.ForceScope? force = null)
 {
+    private readonly Application.Forces.ForceScope _force = force ?? new Application.Forces.ForceScope(db, (string?)null);
+
     /// <summary>The CSV header of the report's tables.</summary>
     public const string CsvHeader = "programme,measure,measure_title,by,domain,n,proportion,ci_lower,ci_upper,n_previous,proportion_previous,difference,difference_ci_lower,difference_ci_upper,p_value,significant,base_flag";
 
@@ -105,7 +107,8 @@ public sealed class ReportService(ScoresService scores, SatisfactionDbContext db
 
     private async Task<IReadOnlyList<(string Programme, int Closed, OutcomeRateSet? Rates)>> ResponseRatesAsync(ScorePeriods periods, CancellationToken cancellationToken)
     {
-        var victims = await db.SampledCases.AsNoTracking()
+        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var victims = await db.SampledCases.AsNoTracking().Where(c => c.ForceId == forceId)
             .Join(db.SampleDraws.AsNoTracking(), c => c.SampleDrawId, d => d.Id, (c, d) => new { c, d })
             .Join(db.SurveyProgrammes.AsNoTracking(), x => x.c.SurveyProgrammeId, p => p.Id, (x, p) => new { x.c, x.d, p.Code })
             .Where(x => x.d.AsOf >= periods.InYearStart && x.d.AsOf <= periods.InYearEnd && x.c.FinalDisposition != null)

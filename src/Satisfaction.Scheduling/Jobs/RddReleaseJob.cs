@@ -6,7 +6,6 @@ using Satisfaction.Core;
 using Satisfaction.Core.Contact;
 using Satisfaction.Core.Rdd;
 using Satisfaction.Core.Time;
-using Satisfaction.Data;
 
 namespace Satisfaction.Scheduling.Jobs;
 
@@ -17,7 +16,7 @@ namespace Satisfaction.Scheduling.Jobs;
 /// </summary>
 [SatisfactionJob("rdd-release", DefaultCron = "0 0 7 1-7 * ?", Misfire = JobMisfirePolicy.FireOnceNow,
     Description = "The monthly RDD release on the first working day of the month.")]
-public sealed class RddReleaseJob(RddReleaseService release, SatisfactionDbContext db, IOptions<RddOptions> options) : ISatisfactionJob
+public sealed class RddReleaseJob(RddReleaseService release, ForceScope force, IOptions<RddOptions> options) : ISatisfactionJob
 {
     /// <summary>The first day of <paramref name="month"/>'s month that is a weekday and not a bank holiday.</summary>
     public static DateOnly FirstWorkingDay(DateOnly month, BankHolidayCalendar holidays)
@@ -46,7 +45,7 @@ public sealed class RddReleaseJob(RddReleaseService release, SatisfactionDbConte
 
         var rdd = options.Value;
         // Without Rdd:BanksFile the force's configured banks are used; the release refuses, saying what to do, when it has none.
-        var force = await ForceLookup.FindAsync(db, null, cancellationToken).ConfigureAwait(false);
+        var releasing = await force.GetAsync(cancellationToken).ConfigureAwait(false);
         IReadOnlyList<NumberBank>? banks = null;
         if (rdd.BanksFile is not null)
         {
@@ -65,7 +64,7 @@ public sealed class RddReleaseJob(RddReleaseService release, SatisfactionDbConte
             ReplicateSize = rdd.ReplicateSize,
             MaxCallAttempts = rdd.MaxCallAttempts,
         };
-        var result = await release.ReleaseAsync(force.Id, today, banks, null, planner, new ListAssistedRddOptions { MinimumListed = rdd.MinimumListed }, cancellationToken).ConfigureAwait(false);
+        var result = await release.ReleaseAsync(releasing.Id, today, banks, null, planner, new ListAssistedRddOptions { MinimumListed = rdd.MinimumListed }, cancellationToken).ConfigureAwait(false);
         return string.Create(CultureInfo.InvariantCulture,
             $"{result.Month:yyyy-MM}: {result.NumbersReleased} numbers released in {result.ReplicateNumbers.Count} replicate(s); {result.Decision.Explanation}");
     }

@@ -73,7 +73,7 @@ public sealed class SmsDispatchService(
                 from c in db.SmsConversations
                 where c.Status == SmsConversationStatus.Open && c.LastActivityAt <= quietSince
                 join s in db.SampledCases on c.SampledCaseId equals s.Id
-                join v in db.VictimContacts on s.VictimId equals v.VictimId into contacts
+                join v in db.VictimContacts on new { s.ForceId, s.VictimId } equals new { v.ForceId, v.VictimId } into contacts
                 from v in contacts.DefaultIfEmpty()
                 select new { Conversation = c, Phone = v == null ? null : v.PhoneE164 }).ToListAsync(cancellationToken).ConfigureAwait(false);
             var (reminded, expired) = (0, 0);
@@ -112,8 +112,8 @@ public sealed class SmsDispatchService(
                 join p in db.SurveyProgrammes on s.SurveyProgrammeId equals p.Id
                 where programmes.Contains(p.Code)
                 where !db.SmsCaseChannels.Any(ch => ch.SampledCaseId == s.Id) && !db.SmsConversations.Any(c => c.SampledCaseId == s.Id)
-                join r in db.RecordedCrimes on s.CrimeRef equals r.CrimeRef
-                join v in db.VictimContacts on s.VictimId equals v.VictimId into contacts
+                join r in db.RecordedCrimes on new { s.ForceId, s.CrimeRef } equals new { r.ForceId, r.CrimeRef }
+                join v in db.VictimContacts on new { s.ForceId, s.VictimId } equals new { v.ForceId, v.VictimId } into contacts
                 from v in contacts.DefaultIfEmpty()
                 orderby s.Id
                 select new { Case = s, r.RecordedDate, Phone = v == null ? null : v.PhoneE164 })

@@ -58,17 +58,17 @@ public sealed class InboxAndRetentionTests
             var division = await db.Divisions.FirstAsync();
             var programme = new SurveyProgramme { ForceId = division.ForceId, Code = "uss", Name = "uss", QuestionnaireId = "uss" };
             db.SurveyProgrammes.Add(programme);
-            var draw = new SampleDraw { ProgrammeCodes = ["uss"], AsOf = new DateOnly(2026, 6, 1), WindowStart = new DateOnly(2026, 3, 1), WindowEnd = new DateOnly(2026, 4, 1), AllocationMethod = "census", Status = SampleDrawStatus.Completed };
+            var draw = new SampleDraw { ForceId = division.ForceId, ProgrammeCodes = ["uss"], AsOf = new DateOnly(2026, 6, 1), WindowStart = new DateOnly(2026, 3, 1), WindowEnd = new DateOnly(2026, 4, 1), AllocationMethod = "census", Status = SampleDrawStatus.Completed };
             db.SampleDraws.Add(draw);
             await db.SaveChangesAsync();
             foreach (var (victim, closedDaysAgo) in new[] { ("OLD", 91), ("RECENT", 89), ("OPEN", -1) })
             {
-                db.RecordedCrimes.Add(new RecordedCrime { CrimeRef = "CR-" + victim, RecordedAt = Clock.GetUtcNow().AddDays(-200), RecordedDate = new DateOnly(2026, 5, 14), OffenceCode = "28A", DivisionId = division.Id, VictimId = victim, SourceFile = "x", SourceLine = 2 });
-                db.VictimContacts.Add(new VictimContact { VictimId = victim, PhoneE164 = "+447700900001", Name = "Name", UpdatedAt = Clock.GetUtcNow() });
+                db.RecordedCrimes.Add(new RecordedCrime { ForceId = division.ForceId, CrimeRef = "CR-" + victim, RecordedAt = Clock.GetUtcNow().AddDays(-200), RecordedDate = new DateOnly(2026, 5, 14), OffenceCode = "28A", DivisionId = division.Id, VictimId = victim, SourceFile = "x", SourceLine = 2 });
+                db.VictimContacts.Add(new VictimContact { ForceId = division.ForceId, VictimId = victim, PhoneE164 = "+447700900001", Name = "Name", UpdatedAt = Clock.GetUtcNow() });
                 await db.SaveChangesAsync();
                 db.SampledCases.Add(new SampledCase
                 {
-                    SampleDrawId = draw.Id, CrimeRef = "CR-" + victim, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id, Stratum = "s",
+                    ForceId = division.ForceId, SampleDrawId = draw.Id, CrimeRef = "CR-" + victim, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id, Stratum = "s",
                     InclusionProbability = 1, DesignWeight = 1, Status = closedDaysAgo < 0 ? CaseStatus.InProgress : CaseStatus.Closed,
                     ClosedAt = closedDaysAgo < 0 ? null : Clock.GetUtcNow().AddDays(-closedDaysAgo),
                 });

@@ -67,7 +67,7 @@ public sealed class ForceSetupTests
             var west = await db.Divisions.SingleAsync(d => d.Code == "WEST" && d.Force!.Code == "LANCS");
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = "LA/1", RecordedAt = Clock.GetUtcNow(), RecordedDate = new DateOnly(2026, 11, 30), OffenceCode = "28A",
+                ForceId = west.ForceId, CrimeRef = "LA/1", RecordedAt = Clock.GetUtcNow(), RecordedDate = new DateOnly(2026, 11, 30), OffenceCode = "28A",
                 DivisionId = west.Id, VictimId = "V1", SourceFile = "x.csv", SourceLine = 2,
             });
             await db.SaveChangesAsync();

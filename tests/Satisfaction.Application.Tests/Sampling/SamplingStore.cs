@@ -44,6 +44,7 @@ internal sealed class SamplingStore : IDisposable
     {
         using var db = Open();
         var divisions = db.Divisions.ToDictionary(d => d.Code, d => d.Id);
+        var forceId = db.Forces.Single().Id;
         var victims = db.VictimContacts.Select(v => v.VictimId).ToHashSet();
         foreach (var r in records)
         {
@@ -51,7 +52,7 @@ internal sealed class SamplingStore : IDisposable
             var victim = r.Victim ?? "V-" + r.CrimeRef;
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = r.CrimeRef,
+                ForceId = forceId, CrimeRef = r.CrimeRef,
                 RecordedAt = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
                 RecordedDate = date,
                 OffenceCode = r.Offence,
@@ -69,7 +70,7 @@ internal sealed class SamplingStore : IDisposable
             });
             if (victims.Add(victim))
             {
-                db.VictimContacts.Add(new VictimContact { VictimId = victim, PhoneE164 = r.Phone ? "+447700900123" : null, Name = "Test Person", UpdatedAt = DateTimeOffset.UnixEpoch });
+                db.VictimContacts.Add(new VictimContact { ForceId = forceId, VictimId = victim, PhoneE164 = r.Phone ? "+447700900123" : null, Name = "Test Person", UpdatedAt = DateTimeOffset.UnixEpoch });
             }
         }
 

@@ -17,6 +17,7 @@ internal sealed class FieldworkStore : IDisposable
     public static readonly DateOnly AsOf = new(2026, 11, 30);
 
     private readonly TempStore _store;
+    private readonly int _forceId;
     private int _crimes;
 
     public FieldworkStore(StoreProvider provider = StoreProvider.Sqlite)
@@ -24,6 +25,7 @@ internal sealed class FieldworkStore : IDisposable
         _store = new TempStore(provider);
         using var db = Open();
         var force = db.Forces.Single();
+        _forceId = force.Id;
         db.SurveyProgrammes.Add(new SurveyProgramme { ForceId = force.Id, Code = "uss", Name = "USS", Kind = ProgrammeKind.UserSatisfaction, UserGroups = ["burglary", "vehicle", "violent", "hate"], QuestionnaireId = "uss" });
         db.SurveyProgrammes.Add(new SurveyProgramme { ForceId = force.Id, Code = "rdd_confidence", Name = "RDD", Kind = ProgrammeKind.PublicConfidence, QuestionnaireId = "rdd-confidence" });
         db.SaveChanges();
@@ -49,7 +51,7 @@ internal sealed class FieldworkStore : IDisposable
         using var db = Open();
         var draw = new SampleDraw
         {
-            ProgrammeCodes = ["uss"], AsOf = asOf, Seed = 1, WindowStart = asOf.AddDays(-84), WindowEnd = asOf.AddDays(-42),
+            ForceId = _forceId, ProgrammeCodes = ["uss"], AsOf = asOf, Seed = 1, WindowStart = asOf.AddDays(-84), WindowEnd = asOf.AddDays(-42),
             AllocationMethod = "proportional", CreatedAt = DateTimeOffset.UnixEpoch, Status = SampleDrawStatus.Completed,
         };
         db.SampleDraws.Add(draw);
@@ -71,12 +73,12 @@ internal sealed class FieldworkStore : IDisposable
             var isSampled = i < sampled;
             db.DrawConsiderations.Add(new DrawConsideration
             {
-                SampleDrawId = drawId, CrimeRef = crimeRef, Outcome = isSampled ? ConsiderationOutcome.Sampled : ConsiderationOutcome.NotSampled,
+                ForceId = _forceId, SampleDrawId = drawId, CrimeRef = crimeRef, Outcome = isSampled ? ConsiderationOutcome.Sampled : ConsiderationOutcome.NotSampled,
                 Stratum = stratum, InclusionProbability = (double)sampled / eligible,
             });
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = crimeRef, RecordedAt = DateTimeOffset.UnixEpoch, RecordedDate = new DateOnly(2024, 1, 1), OffenceCode = "28A",
+                ForceId = _forceId, CrimeRef = crimeRef, RecordedAt = DateTimeOffset.UnixEpoch, RecordedDate = new DateOnly(2024, 1, 1), OffenceCode = "28A",
                 IncidentType = IncidentType.Crime, DivisionId = divisionId, VictimId = "V" + crimeRef, VictimType = VictimType.Person, VictimAge = 40,
                 FirstImportedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch, SourceFile = "t.csv", SourceLine = 2,
             });
@@ -87,7 +89,7 @@ internal sealed class FieldworkStore : IDisposable
 
             var c = new SampledCase
             {
-                SampleDrawId = drawId, CrimeRef = crimeRef, VictimId = "V" + crimeRef, SurveyProgrammeId = programmeId, UserGroup = userGroup,
+                ForceId = _forceId, SampleDrawId = drawId, CrimeRef = crimeRef, VictimId = "V" + crimeRef, SurveyProgrammeId = programmeId, UserGroup = userGroup,
                 DivisionId = divisionId, Stratum = stratum, InclusionProbability = (double)sampled / eligible, DesignWeight = (double)eligible / sampled,
                 Status = CaseStatus.InProgress, FinalDisposition = dispositions is not null && i < dispositions.Length ? dispositions[i] : null,
             };

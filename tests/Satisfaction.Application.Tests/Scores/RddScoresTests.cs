@@ -17,7 +17,7 @@ public sealed class RddScoresTests
             var bank = new NumberBank { ForceId = db.Forces.Single().Id, AreaCode = "01632", Prefix = "9600", ListedCount = 10, DivisionId = east };
             db.NumberBanks.Add(bank);
             var replicates = new[] { new DateOnly(2025, 6, 1), new DateOnly(2026, 6, 1) }
-                .Select((m, i) => new RddReplicate { Month = m, Number = 1, ReleasedAt = DateTimeOffset.UnixEpoch, Seed = i, Size = 40 }).ToList();
+                .Select((m, i) => new RddReplicate { ForceId = bank.ForceId, Month = m, Number = 1, ReleasedAt = DateTimeOffset.UnixEpoch, Seed = i, Size = 40 }).ToList();
             db.RddReplicates.AddRange(replicates);
             db.SaveChanges();
             for (var i = 0; i < 80; i++)

@@ -28,7 +28,7 @@ public sealed class SampleTerminalTests : IDisposable
         var reported = new DateOnly(2026, 10, 1);
         db.RecordedCrimes.Add(new RecordedCrime
         {
-            CrimeRef = CrimeRef,
+            ForceId = force.Id, CrimeRef = CrimeRef,
             RecordedAt = new DateTimeOffset(reported.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
             RecordedDate = reported,
             OffenceCode = "28A",
@@ -43,7 +43,7 @@ public sealed class SampleTerminalTests : IDisposable
             SourceFile = "old.csv",
             SourceLine = 2,
         });
-        db.VictimContacts.Add(new VictimContact { VictimId = "V1", PhoneE164 = "+447700900123", UpdatedAt = DateTimeOffset.UnixEpoch });
+        db.VictimContacts.Add(new VictimContact { ForceId = force.Id, VictimId = "V1", PhoneE164 = "+447700900123", UpdatedAt = DateTimeOffset.UnixEpoch });
         db.SaveChanges();
     }
 

@@ -23,11 +23,6 @@ public sealed class BenchmarkSettings : GlobalSettings, IStartsStoreItself
     [Description("Published figures of the forces (CSV: force,in_msg,measure,period_end,respondents,satisfied_pct, optionally ci_low,ci_high). Required.")]
     public string? Peers { get; init; }
 
-    /// <summary>The force to benchmark.</summary>
-    [CommandOption("--force <NAME>")]
-    [Description("The force to benchmark, as named in the file (any case). Required; quote names with spaces.")]
-    public string? Force { get; init; }
-
     /// <summary>Only this measure.</summary>
     [CommandOption("--measure <MEASURE>")]
     [Description("Only this measure (default: every measure in the file).")]

@@ -78,11 +78,6 @@ public sealed class RddReleaseCommand(CliHost host, SatisfactionDbContext db, Rd
         [Description("Month to release for, yyyy-MM (required).")]
         public string? Month { get; init; }
 
-        /// <summary>The force's code.</summary>
-        [CommandOption("--force <CODE>")]
-        [Description("Force to release for (default: the store's only force).")]
-        public string? Force { get; init; }
-
         /// <summary>Seed of the draw.</summary>
         [CommandOption("--seed <N>")]
         [Description("Seed of the draw (default: yyyyMM x 1000 + replicates already released + 1). Stored with the replicates.")]

@@ -18,11 +18,6 @@ public sealed class ReportSettings : GlobalSettings
     [Description("Other forces' published figures (the CSV of 'satisfaction benchmark') for an MSG comparison chart per measure; the file must have figures for the 12 months ending --as-of.")]
     public string? Peers { get; init; }
 
-    /// <summary>The force as the peer file names it.</summary>
-    [CommandOption("--force <NAME>")]
-    [Description("With --peers: the force as the file names it (default: the store's force by its code or name).")]
-    public string? Force { get; init; }
-
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out DIR is required.") : base.Validate();

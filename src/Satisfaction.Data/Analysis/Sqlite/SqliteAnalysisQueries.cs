@@ -8,12 +8,12 @@ internal sealed class SqliteAnalysisQueries : IAnalysisQueries
     private const string Answers =
         "(SELECT group_concat(a.question_id || char(31) || a.code, char(30)) FROM answers a WHERE a.interview_id = i.id AND a.code IS NOT NULL)";
 
-    public DbCommand Responses(DbConnection connection, ResponseSelection selection) =>
-        AnalysisSql.Command(connection, AnalysisSql.Responses(Answers, selection));
+    public DbCommand Responses(DbConnection connection, int forceId, ResponseSelection selection) =>
+        AnalysisSql.Command(connection, AnalysisSql.Responses(Answers, selection), forceId);
 
-    public DbCommand Cases(DbConnection connection) => AnalysisSql.Command(connection, AnalysisSql.Cases);
+    public DbCommand Cases(DbConnection connection, int forceId) => AnalysisSql.Command(connection, AnalysisSql.Cases, forceId);
 
-    public DbCommand ClassTotals(DbConnection connection) => AnalysisSql.Command(connection, AnalysisSql.ClassTotals);
+    public DbCommand ClassTotals(DbConnection connection, int forceId) => AnalysisSql.Command(connection, AnalysisSql.ClassTotals, forceId);
 
-    public DbCommand Attempts(DbConnection connection) => AnalysisSql.Command(connection, AnalysisSql.Attempts);
+    public DbCommand Attempts(DbConnection connection, int forceId) => AnalysisSql.Command(connection, AnalysisSql.Attempts, forceId);
 }

@@ -41,16 +41,16 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
 
     private const string CountChanges = $"""
         SELECT COUNT(*) FILTER (WHERE r.id IS NULL), COUNT(*) FILTER (WHERE r.id IS NOT NULL AND ({Differs}))
-        FROM import_rows s LEFT JOIN recorded_crimes r ON r.crime_ref = s.crime_ref
+        FROM import_rows s LEFT JOIN recorded_crimes r ON r.force_id = @force AND r.crime_ref = s.crime_ref
         """;
 
     private const string MergeCrimes = """
-        INSERT INTO recorded_crimes AS r (crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id,
+        INSERT INTO recorded_crimes AS r (force_id, crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id,
             victim_type, victim_age, victim_date_of_birth, location_id, flags, first_imported_at, updated_at, source_file, source_line)
-        SELECT crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id,
+        SELECT @force, crime_ref, recorded_at, recorded_date, offence_code, incident_type, division_id, victim_id,
             victim_type, victim_age, victim_date_of_birth, location_id, flags, @now, @now, @file, line
         FROM import_rows
-        ON CONFLICT (crime_ref) DO UPDATE SET recorded_at = excluded.recorded_at, recorded_date = excluded.recorded_date,
+        ON CONFLICT (force_id, crime_ref) DO UPDATE SET recorded_at = excluded.recorded_at, recorded_date = excluded.recorded_date,
             offence_code = excluded.offence_code, incident_type = excluded.incident_type, division_id = excluded.division_id,
             victim_id = excluded.victim_id, victim_type = excluded.victim_type, victim_age = excluded.victim_age,
             victim_date_of_birth = excluded.victim_date_of_birth, location_id = excluded.location_id, flags = excluded.flags,
@@ -66,13 +66,13 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
     // Per victim, the usable phone of the file's last row that has one replaces the stored phone; a victim
     // without any usable phone in the file is added with none, and an existing one keeps theirs.
     private const string MergeContacts = """
-        INSERT INTO victim_contacts AS v (victim_id, phone_e164, updated_at)
-        SELECT victim_id, phone_e164, @now FROM (
+        INSERT INTO victim_contacts AS v (force_id, victim_id, phone_e164, updated_at)
+        SELECT @force, victim_id, phone_e164, @now FROM (
             SELECT DISTINCT ON (victim_id) victim_id, phone_e164 FROM import_rows WHERE phone_e164 IS NOT NULL ORDER BY victim_id, line DESC
         ) AS last_phone
         UNION ALL
-        SELECT victim_id, NULL, @now FROM import_rows GROUP BY victim_id HAVING COUNT(phone_e164) = 0
-        ON CONFLICT (victim_id) DO UPDATE SET phone_e164 = excluded.phone_e164, updated_at = excluded.updated_at
+        SELECT @force, victim_id, NULL, @now FROM import_rows GROUP BY victim_id HAVING COUNT(phone_e164) = 0
+        ON CONFLICT (force_id, victim_id) DO UPDATE SET phone_e164 = excluded.phone_e164, updated_at = excluded.updated_at
         WHERE excluded.phone_e164 IS NOT NULL AND v.phone_e164 IS DISTINCT FROM excluded.phone_e164
         """;
 
@@ -151,7 +151,7 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
     }
 
     /// <inheritdoc />
-    public async Task<CrimeMergeCounts> MergeAsync(DateTimeOffset now, string sourceFile, CancellationToken cancellationToken = default)
+    public async Task<CrimeMergeCounts> MergeAsync(int forceId, DateTimeOffset now, string sourceFile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sourceFile);
         EnsureStaging();
@@ -159,6 +159,7 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
         var count = Command(CountChanges);
         await using (count.ConfigureAwait(false))
         {
+            count.Parameters.AddWithValue("force", forceId);
             var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
@@ -168,8 +169,8 @@ internal sealed class PostgreSqlCrimeBulkImport(NpgsqlConnection connection, Npg
         }
 
         var ticks = now.UtcTicks;
-        await ExecuteAsync(MergeCrimes, cancellationToken, ("now", ticks), ("file", sourceFile)).ConfigureAwait(false);
-        var contacts = await ExecuteAsync(MergeContacts, cancellationToken, ("now", ticks)).ConfigureAwait(false);
+        await ExecuteAsync(MergeCrimes, cancellationToken, ("force", forceId), ("now", ticks), ("file", sourceFile)).ConfigureAwait(false);
+        var contacts = await ExecuteAsync(MergeContacts, cancellationToken, ("force", forceId), ("now", ticks)).ConfigureAwait(false);
         await ExecuteAsync("DROP TABLE import_rows", cancellationToken).ConfigureAwait(false);
         _staged = false;
         return new CrimeMergeCounts(inserted, updated, contacts);

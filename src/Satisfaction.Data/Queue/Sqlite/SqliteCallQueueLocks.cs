@@ -16,8 +16,8 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
         SET locked_by = $handler, locked_at = $now, lock_expires_at = $until, lock_version = lock_version + 1, updated_at = $now
         WHERE id = (
             SELECT id FROM call_cases INDEXED BY ix_call_cases_queue
-            WHERE status = $ready AND purpose = $purpose AND next_call_at <= $now AND (lock_expires_at IS NULL OR lock_expires_at <= $now)
-            ORDER BY status, purpose, priority, next_call_at, id
+            WHERE force_id = $force AND status = $ready AND purpose = $purpose AND next_call_at <= $now AND (lock_expires_at IS NULL OR lock_expires_at <= $now)
+            ORDER BY force_id, status, purpose, priority, next_call_at, id
             LIMIT 1)
         RETURNING id, lock_version, lock_expires_at
         """;
@@ -26,13 +26,13 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
         UPDATE call_cases
         SET locked_at = CASE WHEN locked_by = $handler AND lock_expires_at > $now THEN locked_at ELSE $now END,
             locked_by = $handler, lock_expires_at = $until, lock_version = lock_version + 1, updated_at = $now
-        WHERE id = $id AND (locked_by IS NULL OR locked_by = $handler OR lock_expires_at <= $now)
+        WHERE id = $id AND force_id = $force AND (locked_by IS NULL OR locked_by = $handler OR lock_expires_at <= $now)
         RETURNING id, lock_version, lock_expires_at
         """;
 
     private const string HeldSql = """
         SELECT id, lock_version, lock_expires_at FROM call_cases
-        WHERE locked_by = $handler AND lock_expires_at > $now
+        WHERE force_id = $force AND locked_by = $handler AND lock_expires_at > $now
         ORDER BY id LIMIT 1
         """;
 
@@ -47,16 +47,16 @@ public sealed class SqliteCallQueueLocks : ICallQueueLocks
         """;
 
     /// <inheritdoc />
-    public Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
-        CallQueueCommands.ReadClaimAsync(db, ClaimNextSql, cancellationToken, ("$handler", handler), ("$until", lockUntil.UtcTicks), ("$now", now.UtcTicks), ("$ready", Ready), ("$purpose", Core.Crimes.EnumCodes.ToCode(purpose)));
+    public Task<ClaimedCall?> ClaimNextAsync(SatisfactionDbContext db, int forceId, Entities.CallPurpose purpose, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
+        CallQueueCommands.ReadClaimAsync(db, ClaimNextSql, cancellationToken, ("$force", forceId), ("$handler", handler), ("$until", lockUntil.UtcTicks), ("$now", now.UtcTicks), ("$ready", Ready), ("$purpose", Core.Crimes.EnumCodes.ToCode(purpose)));
 
     /// <inheritdoc />
-    public Task<ClaimedCall?> ClaimAsync(SatisfactionDbContext db, long caseId, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
-        CallQueueCommands.ReadClaimAsync(db, ClaimSql, cancellationToken, ("$id", caseId), ("$handler", handler), ("$until", lockUntil.UtcTicks), ("$now", now.UtcTicks));
+    public Task<ClaimedCall?> ClaimAsync(SatisfactionDbContext db, int forceId, long caseId, string handler, DateTimeOffset now, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>
+        CallQueueCommands.ReadClaimAsync(db, ClaimSql, cancellationToken, ("$force", forceId), ("$id", caseId), ("$handler", handler), ("$until", lockUntil.UtcTicks), ("$now", now.UtcTicks));
 
     /// <inheritdoc />
-    public Task<ClaimedCall?> HeldByAsync(SatisfactionDbContext db, string handler, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        CallQueueCommands.ReadClaimAsync(db, HeldSql, cancellationToken, ("$handler", handler), ("$now", now.UtcTicks));
+    public Task<ClaimedCall?> HeldByAsync(SatisfactionDbContext db, int forceId, string handler, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        CallQueueCommands.ReadClaimAsync(db, HeldSql, cancellationToken, ("$force", forceId), ("$handler", handler), ("$now", now.UtcTicks));
 
     /// <inheritdoc />
     public async Task<bool> RenewAsync(SatisfactionDbContext db, long caseId, string handler, long lockVersion, DateTimeOffset lockUntil, CancellationToken cancellationToken = default) =>

@@ -133,7 +133,7 @@ public sealed class RatesCommandTests : IDisposable
         var rdd = new SurveyProgramme { ForceId = force.Id, Code = "rdd_confidence", Name = "RDD", Kind = ProgrammeKind.PublicConfidence, QuestionnaireId = "rdd-confidence" };
         db.AddRange(division, uss, asb, rdd);
         db.SaveChanges();
-        var draw = new SampleDraw { ProgrammeCodes = ["uss"], AsOf = new DateOnly(2026, 10, 5), Seed = 1, WindowStart = new DateOnly(2026, 7, 1), WindowEnd = new DateOnly(2026, 8, 1), AllocationMethod = "census", CreatedAt = At, Status = SampleDrawStatus.Completed };
+        var draw = new SampleDraw { ForceId = force.Id, ProgrammeCodes = ["uss"], AsOf = new DateOnly(2026, 10, 5), Seed = 1, WindowStart = new DateOnly(2026, 7, 1), WindowEnd = new DateOnly(2026, 8, 1), AllocationMethod = "census", CreatedAt = At, Status = SampleDrawStatus.Completed };
         db.SampleDraws.Add(draw);
         db.SaveChanges();
 
@@ -154,12 +154,12 @@ public sealed class RatesCommandTests : IDisposable
             var crimeRef = $"DM/{i + 1:00000}";
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = crimeRef, RecordedAt = At, RecordedDate = new DateOnly(2026, 7, 20), OffenceCode = "28A", IncidentType = IncidentType.Crime,
+                ForceId = force.Id, CrimeRef = crimeRef, RecordedAt = At, RecordedDate = new DateOnly(2026, 7, 20), OffenceCode = "28A", IncidentType = IncidentType.Crime,
                 DivisionId = division.Id, VictimId = $"V{i}", VictimType = VictimType.Person, VictimAge = 40, FirstImportedAt = At, UpdatedAt = At, SourceFile = "t.csv", SourceLine = i + 2,
             });
             var sampled = new SampledCase
             {
-                SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = $"V{i}", SurveyProgrammeId = uss.Id, UserGroup = "burglary", DivisionId = division.Id,
+                ForceId = force.Id, SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = $"V{i}", SurveyProgrammeId = uss.Id, UserGroup = "burglary", DivisionId = division.Id,
                 Stratum = "burglary/EAST", InclusionProbability = 1, DesignWeight = 1, Status = cases[i].Final is null ? CaseStatus.Pending : CaseStatus.Closed,
                 FinalDisposition = cases[i].Final,
             };
@@ -172,7 +172,7 @@ public sealed class RatesCommandTests : IDisposable
         }
 
         var bank = new NumberBank { ForceId = force.Id, AreaCode = "01632", Prefix = "9609", ListedCount = 5 };
-        var replicate = new RddReplicate { Month = new DateOnly(2026, 11, 1), Number = 1, ReleasedAt = At, Seed = 42, Size = 2 };
+        var replicate = new RddReplicate { ForceId = force.Id, Month = new DateOnly(2026, 11, 1), Number = 1, ReleasedAt = At, Seed = 42, Size = 2 };
         db.AddRange(bank, replicate);
         db.SaveChanges();
         var done = new RddNumber { PhoneE164 = "+441632960901", NumberBankId = bank.Id, RddReplicateId = replicate.Id, Status = RddNumberStatus.Released, FinalDisposition = "1.1" };

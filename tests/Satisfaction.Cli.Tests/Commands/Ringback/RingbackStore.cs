@@ -80,7 +80,7 @@ public sealed class RingbackStore : IDisposable
         var rdd = new SurveyProgramme { ForceId = force.Id, Code = "rdd_confidence", Name = "RDD", Kind = ProgrammeKind.PublicConfidence, QuestionnaireId = "rdd-confidence" };
         db.AddRange(division, programme, rdd);
         db.SaveChanges();
-        var draw = new SampleDraw { ProgrammeCodes = ["uss"], AsOf = DateOnly.FromDateTime(at.DateTime), Seed = 1, WindowStart = new DateOnly(2026, 8, 1), WindowEnd = new DateOnly(2026, 9, 1), AllocationMethod = "census", CreatedAt = at, Status = SampleDrawStatus.Completed };
+        var draw = new SampleDraw { ForceId = force.Id, ProgrammeCodes = ["uss"], AsOf = DateOnly.FromDateTime(at.DateTime), Seed = 1, WindowStart = new DateOnly(2026, 8, 1), WindowEnd = new DateOnly(2026, 9, 1), AllocationMethod = "census", CreatedAt = at, Status = SampleDrawStatus.Completed };
         db.SampleDraws.Add(draw);
         db.SaveChanges();
         for (var i = 1; i <= victims; i++)
@@ -88,14 +88,14 @@ public sealed class RingbackStore : IDisposable
             var crimeRef = $"DM/{i:00000}";
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = crimeRef, RecordedAt = at, RecordedDate = new DateOnly(2026, 9, 3), OffenceCode = "28A", IncidentType = IncidentType.Crime,
+                ForceId = force.Id, CrimeRef = crimeRef, RecordedAt = at, RecordedDate = new DateOnly(2026, 9, 3), OffenceCode = "28A", IncidentType = IncidentType.Crime,
                 DivisionId = division.Id, VictimId = $"V{i}", VictimType = VictimType.Person, VictimAge = 40, FirstImportedAt = at, UpdatedAt = at, SourceFile = "test.csv", SourceLine = i + 1,
             });
-            db.VictimContacts.Add(new VictimContact { VictimId = $"V{i}", PhoneE164 = $"+44163296{i:0000}", Name = $"Sam{i} Tester", UpdatedAt = at });
+            db.VictimContacts.Add(new VictimContact { ForceId = force.Id, VictimId = $"V{i}", PhoneE164 = $"+44163296{i:0000}", Name = $"Sam{i} Tester", UpdatedAt = at });
             db.SaveChanges();
             db.SampledCases.Add(new SampledCase
             {
-                SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = $"V{i}", SurveyProgrammeId = programme.Id, UserGroup = "burglary",
+                ForceId = force.Id, SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = $"V{i}", SurveyProgrammeId = programme.Id, UserGroup = "burglary",
                 DivisionId = division.Id, Stratum = "burglary/EAST", InclusionProbability = 1, DesignWeight = 1, Status = CaseStatus.Pending,
             });
         }
@@ -103,7 +103,7 @@ public sealed class RingbackStore : IDisposable
         if (rddNumbers > 0)
         {
             var bank = new NumberBank { ForceId = force.Id, AreaCode = "01632", Prefix = "9609", ListedCount = 5 };
-            var replicate = new RddReplicate { Month = new DateOnly(2026, 11, 1), Number = 1, ReleasedAt = at, Seed = 42, Size = rddNumbers };
+            var replicate = new RddReplicate { ForceId = force.Id, Month = new DateOnly(2026, 11, 1), Number = 1, ReleasedAt = at, Seed = 42, Size = rddNumbers };
             db.AddRange(bank, replicate);
             db.SaveChanges();
             for (var i = 0; i < rddNumbers; i++)

@@ -47,7 +47,7 @@ public sealed class SmsDispatchCommandTests
         var programme = db.SurveyProgrammes.Add(new SurveyProgramme { ForceId = force.Id, Code = "uss", Name = "USS", UserGroups = ["burglary"], QuestionnaireId = "uss-burglary" }).Entity;
         var draw = db.SampleDraws.Add(new SampleDraw
         {
-            ProgrammeCodes = ["uss"], AsOf = new DateOnly(2027, 3, 1), Seed = 1, WindowStart = new DateOnly(2026, 12, 7), WindowEnd = new DateOnly(2027, 1, 18),
+            ForceId = force.Id, ProgrammeCodes = ["uss"], AsOf = new DateOnly(2027, 3, 1), Seed = 1, WindowStart = new DateOnly(2026, 12, 7), WindowEnd = new DateOnly(2027, 1, 18),
             AllocationMethod = "census", SelectionMethod = "srswor", ParametersJson = "{}", CreatedAt = Tuesday10, Status = SampleDrawStatus.Completed,
         }).Entity;
         db.SaveChanges();
@@ -57,13 +57,13 @@ public sealed class SmsDispatchCommandTests
             var victim = $"V-{i:D6}";
             db.RecordedCrimes.Add(new RecordedCrime
             {
-                CrimeRef = crimeRef, RecordedAt = Tuesday10.AddDays(-58), RecordedDate = new DateOnly(2027, 1, 3), OffenceCode = "28A", IncidentType = IncidentType.Crime,
+                ForceId = force.Id, CrimeRef = crimeRef, RecordedAt = Tuesday10.AddDays(-58), RecordedDate = new DateOnly(2027, 1, 3), OffenceCode = "28A", IncidentType = IncidentType.Crime,
                 DivisionId = division.Id, VictimId = victim, VictimType = VictimType.Person, VictimAge = 40, FirstImportedAt = Tuesday10, UpdatedAt = Tuesday10, SourceFile = "t.csv", SourceLine = i + 1,
             });
-            db.VictimContacts.Add(new VictimContact { VictimId = victim, PhoneE164 = phones[i], UpdatedAt = Tuesday10 });
+            db.VictimContacts.Add(new VictimContact { ForceId = force.Id, VictimId = victim, PhoneE164 = phones[i], UpdatedAt = Tuesday10 });
             db.SampledCases.Add(new SampledCase
             {
-                SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id,
+                ForceId = force.Id, SampleDrawId = draw.Id, CrimeRef = crimeRef, VictimId = victim, SurveyProgrammeId = programme.Id, UserGroup = "burglary", DivisionId = division.Id,
                 Stratum = "burglary/EAST", InclusionProbability = 0.5, DesignWeight = 2, Status = CaseStatus.Pending,
             });
         }

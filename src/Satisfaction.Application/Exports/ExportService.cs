@@ -143,7 +143,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         command.CommandText = sql;
         var force = command.CreateParameter();
         force.ParameterName = "@force";
-        force.Value = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        force.Value = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         command.Parameters.Add(force);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         long rows = 0;
@@ -188,7 +188,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
     private async Task<(IReadOnlyList<ExportColumn>, long)> ResponsesAsync(Stream stream, ExportRequest request, MeasureCatalog catalog, Pseudonyms pseudonyms, CancellationToken cancellationToken)
     {
         var periods = new ScorePeriods(request.AsOf);
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var reader = new ResponseReader(db, forceId);
 
         // 1. Question columns: every question of every questionnaire the force's interviews follow, in first-seen order.

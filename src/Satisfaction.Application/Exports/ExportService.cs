@@ -123,7 +123,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
         }
 
         await using var sink = Sink(stream, format, columns);
-        await using var command = query(connection, await _force.IdAsync(cancellationToken).ConfigureAwait(false));
+        await using var command = query(connection, await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         long rows = 0;
         var cells = new string?[columns.Count];
@@ -167,7 +167,7 @@ public sealed class ExportService(SatisfactionDbContext db, QuestionnaireLibrary
     private async Task<(IReadOnlyList<ExportColumn>, long)> ResponsesAsync(Stream stream, ExportRequest request, MeasureCatalog catalog, Pseudonyms pseudonyms, CancellationToken cancellationToken)
     {
         var periods = new ScorePeriods(request.AsOf);
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var reader = new ResponseReader(db, forceId);
 
         // 1. Question columns: every question of every questionnaire the force's interviews follow, in first-seen order.

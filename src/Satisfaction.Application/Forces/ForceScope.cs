@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Satisfaction.Data;
 using Satisfaction.Data.Entities;
@@ -42,4 +43,14 @@ public sealed class ForceScope
     /// <summary>The force's store key.</summary>
     /// <exception cref="Core.InvalidInputException">As <see cref="GetAsync"/>.</exception>
     public async Task<int> IdAsync(CancellationToken cancellationToken) => (await GetAsync(cancellationToken).ConfigureAwait(false)).Id;
+
+    /// <summary>
+    /// For reads: the force's store key, or 0 (no row has it) when no code was asked for and the store has no force
+    /// yet, so that a read of an empty store finds nothing instead of failing.
+    /// </summary>
+    /// <exception cref="Core.InvalidInputException">No such force (the known codes are named), or several and no code.</exception>
+    public async Task<int> ReadIdAsync(CancellationToken cancellationToken) =>
+        Code is null && _force is null && !await _db.Forces.AnyAsync(cancellationToken).ConfigureAwait(false)
+            ? 0
+            : await IdAsync(cancellationToken).ConfigureAwait(false);
 }

@@ -28,7 +28,7 @@ public sealed class ResponseRatesService(SatisfactionDbContext db, Forces.ForceS
     public async Task<IReadOnlyList<ResponseRatesRow>> ComputeAsync(RatesGrouping grouping, string? programme, double? e, CancellationToken cancellationToken = default)
     {
         var cases = new List<(string Programme, DateOnly Month, string Code, CaseDisposition.Attempt? By)>();
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var programmes = await db.SurveyProgrammes.AsNoTracking().Where(p => p.ForceId == forceId).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
         var rddCode = programmes.Values.FirstOrDefault(p => p.Kind == ProgrammeKind.PublicConfidence)?.Code ?? RddProgrammeCode;
         var known = programmes.Values.Select(p => p.Code).Append(rddCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

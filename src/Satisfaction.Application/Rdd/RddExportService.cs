@@ -19,7 +19,7 @@ public sealed class RddExportService(SatisfactionDbContext db, Forces.ForceScope
     /// <summary>Rows for one month (or every month when null), ordered by month, replicate, number.</summary>
     public async Task<IReadOnlyList<RddExportRow>> RowsAsync(DateOnly? month, CancellationToken cancellationToken = default)
     {
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var query =
             from n in db.RddNumbers.AsNoTracking()
             join r in db.RddReplicates.AsNoTracking() on n.RddReplicateId equals r.Id

@@ -20,7 +20,7 @@ public sealed class RingbackStatusService(SatisfactionDbContext db, RingbackPoli
     public async Task<RingbackStatus> StatusAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var groups = await db.CallCases.AsNoTracking().Where(c => c.ForceId == forceId)
             .GroupBy(c => new { c.Stratum, c.Status, c.Disposition })
             .Select(g => new { g.Key.Stratum, g.Key.Status, g.Key.Disposition, Cases = g.Count(), Attempts = g.Sum(c => c.Attempts) })

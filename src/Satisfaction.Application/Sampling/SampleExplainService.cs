@@ -20,7 +20,7 @@ public sealed class SampleExplainService(SatisfactionDbContext db, Forces.ForceS
     public async Task<RecordExplanation> ExplainAsync(string crimeRef, IReadOnlyList<SamplingProgramme> programmes, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(crimeRef);
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var record = (await SamplingStoreReader.LoadRecordsAsync(db, forceId, crimeRef, cancellationToken).ConfigureAwait(false)).SingleOrDefault()
             ?? throw new InvalidInputException($"crime_ref '{crimeRef}' is not in the store.");
         var stored = await db.DrawConsiderations.AsNoTracking()

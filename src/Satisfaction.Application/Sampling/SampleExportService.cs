@@ -33,7 +33,7 @@ public sealed class SampleExportService(SatisfactionDbContext db, Forces.ForceSc
     /// <exception cref="InvalidInputException">Not an id, <c>latest</c> or <c>all</c>; no such draw; no draw that sampled anyone.</exception>
     public async Task<DrawSelection> SelectAsync(string? draw, DateOnly? since, CancellationToken cancellationToken)
     {
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var withCases = db.SampleDraws.AsNoTracking().Where(d => d.ForceId == forceId)
             .Where(d => d.Status == SampleDrawStatus.Completed && db.SampledCases.Any(c => c.SampleDrawId == d.Id))
             .Where(d => since == null || d.AsOf >= since);
@@ -84,7 +84,7 @@ public sealed class SampleExportService(SatisfactionDbContext db, Forces.ForceSc
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(drawIds);
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.SampledCases.AsNoTracking()
             .Where(c => c.ForceId == forceId && drawIds.Contains(c.SampleDrawId))
             .Join(db.SurveyProgrammes.AsNoTracking(), c => c.SurveyProgrammeId, p => p.Id, (c, p) => new { Case = c, Programme = p.Code })

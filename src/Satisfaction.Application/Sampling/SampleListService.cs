@@ -11,7 +11,7 @@ public sealed class SampleListService(SatisfactionDbContext db, Forces.ForceScop
     /// <summary>Every draw of the force, by id.</summary>
     public async Task<IReadOnlyList<DrawSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var draws = await db.SampleDraws.AsNoTracking().Where(d => d.ForceId == forceId).OrderBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var considered = await db.DrawConsiderations.AsNoTracking().Where(c => c.ForceId == forceId).GroupBy(c => c.SampleDrawId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken).ConfigureAwait(false);

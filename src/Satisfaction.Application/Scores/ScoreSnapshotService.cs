@@ -43,7 +43,7 @@ public sealed class ScoreSnapshotService(SatisfactionDbContext db, ScoresService
     /// <summary>The stored scores of <paramref name="asOf"/> (the JSON array), or null when none was taken.</summary>
     public async Task<JsonDocument?> ReadAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var json = await db.ScoreSnapshots.AsNoTracking().Where(s => s.ForceId == forceId && s.AsOf == asOf).Select(s => s.ScoresJson).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return json is null ? null : JsonDocument.Parse(json);
     }

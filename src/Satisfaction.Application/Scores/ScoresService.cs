@@ -82,7 +82,7 @@ public sealed class ScoresService(SatisfactionDbContext db, QuestionnaireLibrary
     internal async Task<(Dictionary<string, List<(ResponseRecord Record, string Period)>> Rows, VictimWeighting Weighting)> LoadAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var periods = new ScorePeriods(asOf);
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var reader = new ResponseReader(db, forceId);
         var qualifying = new List<ResponseRecord>();
         await foreach (var record in reader.ReadAsync(false, false, cancellationToken).ConfigureAwait(false))

@@ -137,7 +137,7 @@ public sealed class ProviderStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task ClaimNext_EightHandlersRacing_NeverHoldOneCaseTwice(StoreProvider provider)
+    public async Task ClaimNext_EightHandlersOnTwoNodesRacing_NeverHoldOneCaseTwice(StoreProvider provider)
     {
         using var store = TestDatabase.Create(provider);
         const int cases = 40;
@@ -157,20 +157,31 @@ public sealed class ProviderStoreTests
             await db.SaveChangesAsync();
         }
 
-        var locks = CallQueueLocks.For(provider);
+        // The handlers sit on two service nodes: each node its own connection pool (on PostgreSQL its own
+        // application name) and its own lock component, as two `serve` processes have.
+        var nodes = new[] { "node-a", "node-b" }.Select(n => (Name: n, Options: NodeOptions(store.Options, n), Locks: CallQueueLocks.For(provider))).ToArray();
+        var locks = nodes[0].Locks;
         var claims = new System.Collections.Concurrent.ConcurrentBag<(string Handler, long CaseId)>();
+        using var go = new SemaphoreSlim(0, 8);
         var handlers = Enumerable.Range(1, 8).Select(h => Task.Run(async () =>
         {
+            var node = nodes[h % 2];
+            await using var db = SatisfactionDb.CreateContext(node.Options);
+            await db.Database.OpenConnectionAsync();
+            await go.WaitAsync();
+            while (await node.Locks.ClaimNextAsync(db, CallPurpose.Survey, $"{node.Name}/h{h}", Now, Now.AddMinutes(30)) is { } claim)
             await using var db = SatisfactionDb.CreateContext(store.Options);
             while (await locks.ClaimNextAsync(db, forceId, CallPurpose.Survey, "h" + h, Now, Now.AddMinutes(30)) is { } claim)
             {
-                claims.Add(("h" + h, claim.CaseId));
+                claims.Add(($"{node.Name}/h{h}", claim.CaseId));
             }
         })).ToArray();
+        go.Release(8);
         await Task.WhenAll(handlers);
 
         Assert.Equal(cases, claims.Count);
         Assert.Equal(cases, claims.Select(c => c.CaseId).Distinct().Count());
+        Assert.All(nodes, n => Assert.Contains(claims, c => c.Handler.StartsWith(n.Name, StringComparison.Ordinal)));
         await using var check = store.Open();
         var held = await check.CallCases.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.LockedBy);
         Assert.All(claims, c => Assert.Equal(c.Handler, held[c.CaseId]));
@@ -185,8 +196,17 @@ public sealed class ProviderStoreTests
         Assert.False(await locks.RenewAsync(check, first.CaseId, first.Handler, taken.LockVersion - 1, Now.AddMinutes(40)));
     }
 
-    /// <summary>The store's force, set up (code DEMO) the first time it is asked for.</summary>
-    private static int ForceOf(SatisfactionDbContext db)
+    /// <summary>The store as one service node reaches it: on PostgreSQL a connection pool of its own, named after the node.</summary>
+    private static StoreOptions NodeOptions(StoreOptions store, string node) => store.Provider == StoreProvider.PostgreSql
+        ? new StoreOptions
+        {
+            Provider = store.Provider,
+            Path = store.Path,
+            ConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(store.ConnectionString) { ApplicationName = node }.ToString(),
+        }
+        : store;
+
+    private static (int ForceId, List<long> NumberIds) SeedNumbers(SatisfactionDbContext db, int count)
     {
         if (db.Forces.Select(f => (int?)f.Id).FirstOrDefault() is { } id)
         {

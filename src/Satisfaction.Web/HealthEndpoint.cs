@@ -5,10 +5,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Satisfaction.Core.Time;
 using Satisfaction.Data;
+using Satisfaction.Data.Health;
 using Satisfaction.Scheduling;
 
 namespace Satisfaction.Web;
@@ -38,9 +38,7 @@ public sealed class HealthEndpoint(IOptions<StoreOptions> storeOptions, Schedule
     public async Task<JsonObject> ReportAsync(CancellationToken cancellationToken)
     {
         var store = storeOptions.Value;
-        var (writable, problem) = store.Provider == StoreProvider.PostgreSql
-            ? await PostgreSqlWritableAsync(store.ConnectionString!, cancellationToken).ConfigureAwait(false)
-            : await WritableAsync(store.Path, cancellationToken).ConfigureAwait(false);
+        var (writable, problem) = await StoreProbes.For(store.Provider).WritableAsync(store, cancellationToken).ConfigureAwait(false);
         var list = await jobs.ListAsync(cancellationToken).ConfigureAwait(false);
         var running = scheduler.Running;
         var ok = writable && running && list.All(j => j.LastOutcome != JobRunRecorder.Failed);
@@ -81,60 +79,4 @@ public sealed class HealthEndpoint(IOptions<StoreOptions> storeOptions, Schedule
     /// <summary>ISO 8601 with the UK offset, e.g. <c>2026-11-30T06:00:00+00:00</c>; null stays null.</summary>
     public static string? Time(DateTimeOffset? instant) =>
         instant is { } i ? i.ToOffset(UkLocalTime.OffsetAt(i)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) : null;
-
-    /// <summary>
-    /// Whether a write transaction can be begun on the store (BEGIN IMMEDIATE, then rolled back). A writer that
-    /// holds the file for longer than a second (an import) counts as writable: the store is busy, not broken.
-    /// </summary>
-    private static async Task<(bool Writable, string? Problem)> WritableAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, DefaultTimeout = 1 }.ToString());
-            await using (connection.ConfigureAwait(false))
-            {
-                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var command = connection.CreateCommand();
-                await using (command.ConfigureAwait(false))
-                {
-                    command.CommandText = "BEGIN IMMEDIATE; ROLLBACK;";
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            return (true, null);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
-        {
-            return (true, "busy: another writer holds the store");
-        }
-        catch (SqliteException ex)
-        {
-            return (false, $"the store cannot be written: {ex.Message}");
-        }
-    }
-
-    /// <summary>PostgreSQL: whether the server answers and is not a read-only standby.</summary>
-    private static async Task<(bool Writable, string? Problem)> PostgreSqlWritableAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var connection = new Npgsql.NpgsqlConnection(connectionString);
-            await using (connection.ConfigureAwait(false))
-            {
-                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var command = new Npgsql.NpgsqlCommand("SELECT NOT pg_is_in_recovery()", connection);
-                await using (command.ConfigureAwait(false))
-                {
-                    return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!
-                        ? (true, null)
-                        : (false, "the store's server is a read-only standby");
-                }
-            }
-        }
-        catch (Npgsql.NpgsqlException ex)
-        {
-            return (false, $"the store cannot be reached: {ex.Message}");
-        }
-    }
 }

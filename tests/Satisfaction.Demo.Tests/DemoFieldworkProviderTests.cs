@@ -15,7 +15,7 @@ using Satisfaction.Tests.Stores;
 namespace Satisfaction.Demo.Tests;
 
 /// <summary>
-/// Four weeks of the demo's fieldwork on the demo clock, composed as the CLI composes it, on PostgreSQL wherever the
+/// Three weeks of the demo's fieldwork on the demo clock, composed as the CLI composes it, on PostgreSQL wherever the
 /// PostgreSQL cases run (CI; without a server, on SQLite): the weekly draws, an RDD release, SMS interviews through the
 /// webhook writer and the outbox, the hand-over to ring-back and two handlers claiming and recording calls.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class DemoFieldworkProviderTests
 
     [Theory]
     [MemberData(nameof(Store))]
-    public async Task Four_weeks_of_fieldwork_store_interviews_answers_calls_and_rdd_numbers(StoreProvider provider)
+    public async Task Three_weeks_of_fieldwork_store_interviews_answers_calls_and_rdd_numbers(StoreProvider provider)
     {
         using var database = TestDatabase.Create(provider);
         var questionnaires = Path.Combine(AppContext.BaseDirectory, "Data", "questionnaires");
@@ -51,8 +51,8 @@ public sealed class DemoFieldworkProviderTests
         await store.MigrateAsync(CancellationToken.None);
 
         var programmes = ProgrammeCatalog.Load(Path.Combine(questionnaires, "programmes"));
-        var request = new DemoRequest(Seed: 7, AsOf: AsOf, RecordsPerYear: 2000, Programmes: programmes) { Years = 1 };
-        var from = AsOf.AddDays(-27);
+        var request = new DemoRequest(Seed: 7, AsOf: AsOf, RecordsPerYear: 1200, Programmes: programmes) { Years = 1 };
+        var from = AsOf.AddDays(-20);
         var drawDates = request.DrawDates().Where(d => d >= from).ToList();
         var sized = programmes.Select(p => p with { Allocation = p.Allocation with { TargetHalfWidth = request.SampleHalfWidth } }).ToList();
         DemoFieldworkResult result;
@@ -64,7 +64,7 @@ public sealed class DemoFieldworkProviderTests
             result = await new DemoFieldwork(provided).RunAsync(run, sized, DemoTrueRates.Create(request.Seed), from, drawDates, CancellationToken.None);
         }
 
-        Assert.Equal(4, drawDates.Count);
+        Assert.Equal(3, drawDates.Count);
         Assert.Equal(drawDates.Count, result.Draws);
         Assert.Equal(1, result.RddReleases);
         Assert.True(result.TextsSent > 0 && result.Replies > 0 && result.Calls > 0, $"texts {result.TextsSent}, replies {result.Replies}, calls {result.Calls}");

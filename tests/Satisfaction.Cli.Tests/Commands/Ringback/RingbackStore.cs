@@ -8,22 +8,28 @@ using Satisfaction.Core.Contact;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Data;
 using Satisfaction.Data.Entities;
-using Satisfaction.Data.Queue.Sqlite;
+using Satisfaction.Data.Queue;
+using Satisfaction.Tests.Stores;
 
 namespace Satisfaction.Cli.Tests.Commands.Ringback;
 
 /// <summary>
 /// A store on a temp file with a small world for ring-back tests: the force, a burglary draw with
 /// <c>victims</c> landline-only victims (ready for calls at once) and <c>rddNumbers</c> released RDD numbers.
-/// Builds desks on it exactly as the CLI does (real SQLite locks, real scripts, the default re-call rules).
+/// Builds desks on it exactly as the CLI does (the provider's real locks, real scripts, the default re-call rules).
+/// On PostgreSQL (<c>provider</c>) the store is a new database on the test server instead of the file.
 /// </summary>
 public sealed class RingbackStore : IDisposable
 {
     /// <summary>Monday 30 November 2026, 10:00 UK time (GMT): inside calling hours.</summary>
     public static readonly DateTimeOffset Monday10 = new(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
 
-    public RingbackStore(int victims = 1, int rddNumbers = 0, string householdSelection = "next_birthday")
+    private readonly TestDatabase? _server;
+
+    public RingbackStore(int victims = 1, int rddNumbers = 0, string householdSelection = "next_birthday", StoreProvider provider = StoreProvider.Sqlite)
     {
+        Provider = provider;
+        _server = provider == StoreProvider.Sqlite ? null : TestDatabase.Create(provider);
         Folder = Path.Combine(Path.GetTempPath(), "satisfaction-ringback-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         DbPath = Path.Combine(Folder, "store.db");
@@ -32,9 +38,11 @@ public sealed class RingbackStore : IDisposable
             HouseholdSelection = householdSelection,
             QuestionnairesPath = Path.Combine(AppContext.BaseDirectory, "questionnaires"),
         };
-        using var db = SatisfactionDb.Open(DbPath);
+        using var db = SatisfactionDb.Open(StoreOptions(30000));
         Seed(db, victims, rddNumbers);
     }
+
+    public StoreProvider Provider { get; }
 
     public string Folder { get; }
 
@@ -48,8 +56,7 @@ public sealed class RingbackStore : IDisposable
 
     public static ContactWindows Windows { get; } = new(new ContactHoursOptions(), new BankHolidayCalendar(BankHolidayFile.Shipped()));
 
-    public SatisfactionDbContext Db(int busyTimeoutMilliseconds = 30000) =>
-        SatisfactionDb.CreateContext(new StoreOptions { Path = DbPath, BusyTimeoutMilliseconds = busyTimeoutMilliseconds });
+    public SatisfactionDbContext Db(int busyTimeoutMilliseconds = 30000) => SatisfactionDb.CreateContext(StoreOptions(busyTimeoutMilliseconds));
 
     /// <summary>A desk on a new context, as one console session has.</summary>
     public (RingbackDesk Desk, SatisfactionDbContext Db) Desk(TimeProvider? time = null, int busyTimeoutMilliseconds = 30000)
@@ -58,16 +65,21 @@ public sealed class RingbackStore : IDisposable
         var policy = Policy;
         var sampling = Microsoft.Extensions.Options.Options.Create(new SamplingOptions { ProgrammesPath = Path.Combine(AppContext.BaseDirectory, "Data", "programmes") });
         var scripts = new RingbackScripts(new QuestionnaireLibrary(), Microsoft.Extensions.Options.Options.Create(Options));
-        return (new RingbackDesk(db, new SqliteCallQueueLocks(), policy, scripts, new RingbackQueueBuilder(db, policy, sampling), time ?? Time), db);
+        return (new RingbackDesk(db, CallQueueLocks.For(Provider), policy, scripts, new RingbackQueueBuilder(db, policy, sampling), time ?? Time), db);
     }
 
     public RingbackScripts Scripts => new(new QuestionnaireLibrary(), Microsoft.Extensions.Options.Options.Create(Options));
 
     public void Dispose()
     {
+        _server?.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
     }
+
+    private StoreOptions StoreOptions(int busyTimeoutMilliseconds) => _server is null
+        ? new StoreOptions { Path = DbPath, BusyTimeoutMilliseconds = busyTimeoutMilliseconds }
+        : new StoreOptions { Provider = _server.Provider, ConnectionString = _server.Options.ConnectionString, Path = string.Empty, BusyTimeoutMilliseconds = busyTimeoutMilliseconds };
 
     private static void Seed(SatisfactionDbContext db, int victims, int rddNumbers)
     {

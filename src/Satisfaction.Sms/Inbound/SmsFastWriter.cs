@@ -7,9 +7,10 @@ using Satisfaction.Data.Entities;
 namespace Satisfaction.Sms.Inbound;
 
 /// <summary>
-/// Prepared SQLite statements for the webhook writer's common case (a reply that keeps an interview open): the inbound
-/// row, the answer, the conversation's state and the next texts, written in the writer's transaction without EF Core's
-/// change tracking. Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600).
+/// Prepared SQLite statements for the webhook writer's common case (a reply that keeps an interview open): whether a
+/// MessageSid was seen, the number's open conversation, then the inbound row, the answer, the conversation's state and
+/// the next texts, read and written in the writer's transaction without EF Core's query pipeline or change tracking. Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600). The
+/// statements are prepared once per connection and reused by every later transaction on it (<see cref="Use"/>).
 /// </summary>
 internal sealed class SmsFastWriter : IDisposable
 {
@@ -17,6 +18,8 @@ internal sealed class SmsFastWriter : IDisposable
     private readonly SqliteCommand answer;
     private readonly SqliteCommand conversation;
     private readonly SqliteCommand outbox;
+    private readonly SqliteCommand seen;
+    private readonly SqliteCommand open;
 
     public SmsFastWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -33,6 +36,55 @@ internal sealed class SmsFastWriter : IDisposable
             "INSERT INTO sms_outbox (idempotency_key, to_phone, body, kind, conversation_id, status, not_before, created_at, attempts) " +
             "VALUES ($key, $to, $body, $kind, $conversation, 'queued', $notBefore, $at, 0)",
             "$key", "$to", "$body", "$kind", "$conversation", "$notBefore", "$at");
+        seen = Prepare(connection, transaction, "SELECT 1 FROM sms_inbound WHERE message_sid = $sid LIMIT 1", "$sid");
+        open = Prepare(connection, transaction,
+            "SELECT id, sampled_case_id, interview_id, sample_json, state_json, started_at, last_activity_at, reminder_sent_at " +
+            "FROM sms_conversations WHERE phone_key = $key AND status = $open ORDER BY id DESC LIMIT 1",
+            "$key", "$open");
+        open.Parameters[1].Value = EnumCodes.ToCode(SmsConversationStatus.Open);
+    }
+
+    /// <summary>Runs the statements in <paramref name="transaction"/> (a transaction of the same connection) from now on.</summary>
+    public void Use(SqliteTransaction transaction)
+    {
+        inbound.Transaction = transaction;
+        answer.Transaction = transaction;
+        conversation.Transaction = transaction;
+        outbox.Transaction = transaction;
+        seen.Transaction = transaction;
+        open.Transaction = transaction;
+    }
+
+    /// <summary>True when an inbound text with this MessageSid is stored.</summary>
+    public bool Seen(string messageSid)
+    {
+        seen.Parameters[0].Value = messageSid;
+        return seen.ExecuteScalar() is not null;
+    }
+
+    /// <summary>The newest open conversation of a number (by its keyed hash), or null; not tracked by any context.</summary>
+    public SmsConversation? OpenConversation(string phoneKey)
+    {
+        open.Parameters[0].Value = phoneKey;
+        using var reader = open.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new SmsConversation
+        {
+            Id = reader.GetInt64(0),
+            PhoneKey = phoneKey,
+            SampledCaseId = reader.GetInt64(1),
+            InterviewId = reader.GetInt64(2),
+            SampleJson = reader.GetString(3),
+            StateJson = reader.GetString(4),
+            Status = SmsConversationStatus.Open,
+            StartedAt = Ticks(reader.GetInt64(5)),
+            LastActivityAt = Ticks(reader.GetInt64(6)),
+            ReminderSentAt = reader.IsDBNull(7) ? null : Ticks(reader.GetInt64(7)),
+        };
     }
 
     public void Inbound(SmsInboundMessage row) => Run(inbound, row.MessageSid, row.FromPhone, row.Body, row.ReceivedAt.UtcTicks, row.ConversationId, row.QuestionId, row.Outcome);
@@ -51,7 +103,11 @@ internal sealed class SmsFastWriter : IDisposable
         answer.Dispose();
         conversation.Dispose();
         outbox.Dispose();
+        seen.Dispose();
+        open.Dispose();
     }
+
+    private static DateTimeOffset Ticks(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {

@@ -9,8 +9,9 @@ namespace Satisfaction.Sms.Inbound;
 /// <summary>
 /// Prepared SQLite statements for the webhook writer's common case (a reply that keeps an interview open): whether a
 /// MessageSid was seen, the number's open conversation, then the inbound row, the answer, the conversation's state and
-/// the next texts, read and written in the writer's transaction without EF Core's query pipeline or change tracking. Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600). The
-/// statements are prepared once per connection and reused by every later transaction on it (<see cref="Use"/>).
+/// the next texts, read and written in the writer's transaction without EF Core's query pipeline or change tracking.
+/// Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600). The statements are prepared
+/// once per connection and reused by every later transaction on it (<see cref="Use"/>).
 /// </summary>
 internal sealed class SmsFastWriter : IDisposable
 {

@@ -169,9 +169,7 @@ public sealed class ProviderStoreTests
             await using var db = SatisfactionDb.CreateContext(node.Options);
             await db.Database.OpenConnectionAsync();
             await go.WaitAsync();
-            while (await node.Locks.ClaimNextAsync(db, CallPurpose.Survey, $"{node.Name}/h{h}", Now, Now.AddMinutes(30)) is { } claim)
-            await using var db = SatisfactionDb.CreateContext(store.Options);
-            while (await locks.ClaimNextAsync(db, forceId, CallPurpose.Survey, "h" + h, Now, Now.AddMinutes(30)) is { } claim)
+            while (await node.Locks.ClaimNextAsync(db, forceId, CallPurpose.Survey, $"{node.Name}/h{h}", Now, Now.AddMinutes(30)) is { } claim)
             {
                 claims.Add(($"{node.Name}/h{h}", claim.CaseId));
             }
@@ -206,7 +204,8 @@ public sealed class ProviderStoreTests
         }
         : store;
 
-    private static (int ForceId, List<long> NumberIds) SeedNumbers(SatisfactionDbContext db, int count)
+    /// <summary>The store's force, set up (code DEMO) the first time it is asked for.</summary>
+    private static int ForceOf(SatisfactionDbContext db)
     {
         if (db.Forces.Select(f => (int?)f.Id).FirstOrDefault() is { } id)
         {

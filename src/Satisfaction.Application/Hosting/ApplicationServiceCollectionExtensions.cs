@@ -65,6 +65,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<RingbackStatusService>();
         services.TryAddScoped<ResponseRatesService>();
         services.TryAddScoped<SmsHandOver>();
+        services.TryAddScoped<SmsRingbackSync>();
         services.TryAddSingleton<QuestionnaireLibrary>();
         services.TryAddSingleton<ScriptRenderer>();
         services.TryAddSingleton<SurveyEstimates>();

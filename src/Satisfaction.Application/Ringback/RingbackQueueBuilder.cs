@@ -224,6 +224,12 @@ public sealed class RingbackQueueBuilder(SatisfactionDbContext db, RingbackPolic
         return Math.Min(wanted, candidates.Length);
     }
 
+    /// <summary>
+    /// The telephone script of a victim case: the programme file's script for the user group; else the programme's
+    /// stored questionnaire; else <c>uss-{group}</c>.
+    /// </summary>
+    public string TelephoneScript(string programme, string group, string stored) => QuestionnaireFor(programme, group, stored);
+
     private string QuestionnaireFor(string programme, string group, string stored)
     {
         groupQuestionnaires ??= LoadGroupQuestionnaires();

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Satisfaction.Core.Crimes;
 using Satisfaction.Core.Sms;
 using Satisfaction.Data;
-using Satisfaction.Data.Entities;
 using Satisfaction.Data.SmsInbound;
+using Satisfaction.Data.Entities;
 using Satisfaction.Sms.Conversations;
 using Satisfaction.Sms.Outbox;
 
@@ -18,7 +19,9 @@ namespace Satisfaction.Sms.Inbound;
 /// queued item (up to <see cref="MaxBatch"/>) and applies them in arrival order in one SQLite transaction, then
 /// answers each request. A request is answered only after its transaction committed, so an acknowledged reply is
 /// never lost; a failed batch changes nothing and every request in it gets an error (Twilio retries, and the
-/// MessageSid makes the retry count once).
+/// MessageSid makes the retry count once). The loop keeps one store context with its connection open and the
+/// common case's prepared statements (<see cref="ISmsFastWriter"/>, one implementation per provider) from batch to batch, so a batch does not pay for
+/// opening a connection (and its PRAGMAs) or preparing statements; after a failed batch both are made afresh.
 /// </summary>
 public sealed class SmsInboundWriter(
     SatisfactionStore store,
@@ -34,6 +37,10 @@ public sealed class SmsInboundWriter(
     private const int MaxBody = 1600;
 
     private readonly Channel<Work> queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Owned by the single loop of ExecuteAsync (never touched by two threads at once).
+    private SatisfactionDbContext? writerDb;
+    private ISmsFastWriter? fastWriter;
 
     /// <summary>Queues an inbound reply and waits until it is committed.</summary>
     public Task<SmsWorkResult> SubmitAsync(SmsInboundReply reply, CancellationToken cancellationToken = default) => Submit(new Work(reply, null), cancellationToken);
@@ -86,6 +93,7 @@ public sealed class SmsInboundWriter(
         }
         finally
         {
+            await ResetWriterAsync().ConfigureAwait(false);
             while (queue.Reader.TryRead(out var left))
             {
                 left.Done.TrySetCanceled(stoppingToken);
@@ -110,58 +118,101 @@ public sealed class SmsInboundWriter(
 
     private async Task<SmsWorkResult[]> ProcessAsync(List<Work> batch, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ProcessOnceAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The context may hold half a batch's tracked changes and the statements a broken transaction: start afresh.
+            await ResetWriterAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task ResetWriterAsync()
+    {
+        fastWriter?.Dispose();
+        fastWriter = null;
+        if (writerDb is { } db)
+        {
+            writerDb = null;
+            await db.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SmsWorkResult[]> ProcessOnceAsync(List<Work> batch, CancellationToken cancellationToken)
+    {
         await keys.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var engine = await survey.EngineAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var results = new SmsWorkResult[batch.Count];
-        var db = store.CreateDbContext();
-        await using (db.ConfigureAwait(false))
+        if (writerDb is null)
         {
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            var created = store.CreateDbContext();
+            try
             {
-                var inbound = batch.Select(w => w.Reply).OfType<SmsInboundReply>().ToList();
-                var sids = inbound.Select(r => r.MessageSid).Distinct(StringComparer.Ordinal).ToList();
-                var seen = (await db.SmsInbound.AsNoTracking().Where(m => sids.Contains(m.MessageSid)).Select(m => m.MessageSid)
-                    .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-                // Each number's keyed hash once per batch (a reply used to hash its number twice).
-                var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var r in inbound)
-                {
-                    if (!keyOf.ContainsKey(r.From))
-                    {
-                        keyOf.Add(r.From, keys.KeyOf(r.From));
-                    }
-                }
-
-                var phoneKeys = keyOf.Values.Distinct(StringComparer.Ordinal).ToList();
-                var open = await db.SmsConversations.AsNoTracking().Where(c => phoneKeys.Contains(c.PhoneKey) && c.Status == SmsConversationStatus.Open)
-                    .OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-                var byKey = new Dictionary<string, SmsConversation>(StringComparer.Ordinal);
-                foreach (var c in open)
-                {
-                    byKey[c.PhoneKey] = c;
-                }
-
-                var statusSids = batch.Select(w => w.Status?.MessageSid).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-                var sentBySid = statusSids.Count == 0
-                    ? []
-                    : await db.SmsOutbox.Where(m => m.ProviderSid != null && statusSids.Contains(m.ProviderSid)).ToDictionaryAsync(m => m.ProviderSid!, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-
-                using var fast = SmsFastWriters.Open(db);
-                var notBefore = recorder.NextSendTime(now);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    results[i] = batch[i].Reply is { } reply
-                        ? await ApplyReplyAsync(db, fast, engine, reply, keyOf[reply.From], seen, byKey, now, notBefore, cancellationToken).ConfigureAwait(false)
-                        : await ApplyStatusAsync(db, batch[i].Status!, sentBySid, now, cancellationToken).ConfigureAwait(false);
-                }
-
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                // Opened by us, so EF Core keeps it open across the batches' transactions until the context is disposed.
+                await created.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             }
+            catch
+            {
+                await created.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            writerDb = created;
         }
 
+        var db = writerDb;
+        db.ChangeTracker.Clear();
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var fast = fastWriter ??= SmsFastWriters.Open(db);
+            fast.Use(transaction.GetDbTransaction());
+
+            // Point look-ups on prepared statements (unique index on message_sid, index on phone_key and status):
+            // the MessageSids already stored, each number's keyed hash once, and its open conversation.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            var byKey = new Dictionary<string, SmsConversation>(StringComparer.Ordinal);
+            foreach (var r in batch.Select(w => w.Reply).OfType<SmsInboundReply>())
+            {
+                if (!seen.Contains(r.MessageSid) && fast.Seen(r.MessageSid))
+                {
+                    seen.Add(r.MessageSid);
+                }
+
+                if (!keyOf.TryGetValue(r.From, out var key))
+                {
+                    keyOf.Add(r.From, key = keys.KeyOf(r.From));
+                }
+
+                if (!byKey.ContainsKey(key) && fast.OpenConversation(key) is { } conversation)
+                {
+                    byKey.Add(key, conversation);
+                }
+            }
+
+            var statusSids = batch.Select(w => w.Status?.MessageSid).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var sentBySid = statusSids.Count == 0
+                ? []
+                : await db.SmsOutbox.Where(m => m.ProviderSid != null && statusSids.Contains(m.ProviderSid)).ToDictionaryAsync(m => m.ProviderSid!, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+
+            var notBefore = recorder.NextSendTime(now);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                results[i] = batch[i].Reply is { } reply
+                    ? await ApplyReplyAsync(db, fast, engine, reply, keyOf[reply.From], seen, byKey, now, notBefore, cancellationToken).ConfigureAwait(false)
+                    : await ApplyStatusAsync(db, batch[i].Status!, sentBySid, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        db.ChangeTracker.Clear();
         recorder.NotifySender();
         return results;
     }

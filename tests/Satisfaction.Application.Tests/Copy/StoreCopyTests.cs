@@ -66,6 +66,7 @@ public sealed class StoreCopyTests
             var maxDraw = await to.SampleDraws.MaxAsync(d => d.Id);
             var draw = new SampleDraw
             {
+                ForceId = await to.Forces.Select(f => f.Id).SingleAsync(),
                 ProgrammeCodes = ["uss"], AsOf = new DateOnly(2026, 12, 7), Seed = 2, WindowStart = new DateOnly(2026, 9, 14), WindowEnd = new DateOnly(2026, 10, 26),
                 AllocationMethod = "proportional", CreatedAt = DateTimeOffset.UnixEpoch, Status = SampleDrawStatus.Completed,
             };

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,7 +9,7 @@ using Satisfaction.Data.Entities;
 namespace Satisfaction.Data.SmsInbound.PostgreSql;
 
 /// <summary>
-/// PostgreSQL: the same four statements as SQLite's (<see cref="Sqlite.SqliteSmsFastWriter"/>), prepared on the
+/// PostgreSQL: the same statements as SQLite's (<see cref="Sqlite.SqliteSmsFastWriter"/>), prepared on the
 /// writer's connection with typed parameters (text and <c>bigint</c> ticks, so a null never changes a parameter's
 /// type between runs). Lengths are checked by the columns (<c>varchar(n)</c>) and by the caller, as on SQLite.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class PostgreSqlSmsFastWriter : ISmsFastWriter
     private readonly NpgsqlCommand answer;
     private readonly NpgsqlCommand conversation;
     private readonly NpgsqlCommand outbox;
+    private readonly NpgsqlCommand seen;
+    private readonly NpgsqlCommand open;
 
     /// <summary>Prepares the statements on <paramref name="connection"/> inside <paramref name="transaction"/>.</summary>
     public PostgreSqlSmsFastWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
@@ -35,6 +38,55 @@ public sealed class PostgreSqlSmsFastWriter : ISmsFastWriter
             "INSERT INTO sms_outbox (idempotency_key, to_phone, body, kind, conversation_id, status, not_before, created_at, attempts) " +
             "VALUES (@key, @to, @body, @kind, @conversation, 'queued', @notBefore, @at, 0)",
             ("key", NpgsqlDbType.Text), ("to", NpgsqlDbType.Text), ("body", NpgsqlDbType.Text), ("kind", NpgsqlDbType.Text), ("conversation", NpgsqlDbType.Bigint), ("notBefore", NpgsqlDbType.Bigint), ("at", NpgsqlDbType.Bigint));
+        seen = Prepare(connection, transaction, "SELECT 1 FROM sms_inbound WHERE message_sid = @sid LIMIT 1", ("sid", NpgsqlDbType.Text));
+        open = Prepare(connection, transaction,
+            "SELECT id, sampled_case_id, interview_id, sample_json, state_json, started_at, last_activity_at, reminder_sent_at " +
+            "FROM sms_conversations WHERE phone_key = @key AND status = @open ORDER BY id DESC LIMIT 1",
+            ("key", NpgsqlDbType.Text), ("open", NpgsqlDbType.Text));
+        open.Parameters[1].Value = EnumCodes.ToCode(SmsConversationStatus.Open);
+    }
+
+    /// <inheritdoc />
+    public void Use(DbTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var npgsql = (NpgsqlTransaction)transaction;
+        foreach (var command in new[] { inbound, answer, conversation, outbox, seen, open })
+        {
+            command.Transaction = npgsql;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Seen(string messageSid)
+    {
+        seen.Parameters[0].Value = messageSid;
+        return seen.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc />
+    public SmsConversation? OpenConversation(string phoneKey)
+    {
+        open.Parameters[0].Value = phoneKey;
+        using var reader = open.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new SmsConversation
+        {
+            Id = reader.GetInt64(0),
+            PhoneKey = phoneKey,
+            SampledCaseId = reader.GetInt64(1),
+            InterviewId = reader.GetInt64(2),
+            SampleJson = reader.GetString(3),
+            StateJson = reader.GetString(4),
+            Status = SmsConversationStatus.Open,
+            StartedAt = new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero),
+            LastActivityAt = new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
+            ReminderSentAt = reader.IsDBNull(7) ? null : new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
+        };
     }
 
     /// <inheritdoc />
@@ -72,6 +124,8 @@ public sealed class PostgreSqlSmsFastWriter : ISmsFastWriter
         answer.Dispose();
         conversation.Dispose();
         outbox.Dispose();
+        seen.Dispose();
+        open.Dispose();
     }
 
     private static NpgsqlCommand Prepare(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, params (string Name, NpgsqlDbType Type)[] parameters)

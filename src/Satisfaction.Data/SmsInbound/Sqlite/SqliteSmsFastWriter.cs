@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Satisfaction.Core.Crimes;
@@ -7,9 +8,11 @@ using Satisfaction.Data.Entities;
 namespace Satisfaction.Data.SmsInbound.Sqlite;
 
 /// <summary>
-/// SQLite: prepared statements for the webhook writer's common case (a reply that keeps an interview open): the inbound
-/// row, the answer, the conversation's state and the next texts, written in the writer's transaction without EF Core's
-/// change tracking. Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600).
+/// SQLite: prepared statements for the webhook writer's common case (a reply that keeps an interview open): whether a
+/// MessageSid was seen, the number's open conversation, then the inbound row, the answer, the conversation's state and
+/// the next texts, read and written in the writer's transaction without EF Core's query pipeline or change tracking.
+/// Lengths are checked as <c>StoreValidation</c> would (the caller trims bodies to 1,600). The statements are prepared
+/// once per connection and reused by every later transaction on it (<see cref="Use"/>).
 /// </summary>
 public sealed class SqliteSmsFastWriter : ISmsFastWriter
 {
@@ -17,6 +20,8 @@ public sealed class SqliteSmsFastWriter : ISmsFastWriter
     private readonly SqliteCommand answer;
     private readonly SqliteCommand conversation;
     private readonly SqliteCommand outbox;
+    private readonly SqliteCommand seen;
+    private readonly SqliteCommand open;
 
     /// <summary>Prepares the statements on <paramref name="connection"/> inside <paramref name="transaction"/>.</summary>
     public SqliteSmsFastWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -34,21 +39,86 @@ public sealed class SqliteSmsFastWriter : ISmsFastWriter
             "INSERT INTO sms_outbox (idempotency_key, to_phone, body, kind, conversation_id, status, not_before, created_at, attempts) " +
             "VALUES ($key, $to, $body, $kind, $conversation, 'queued', $notBefore, $at, 0)",
             "$key", "$to", "$body", "$kind", "$conversation", "$notBefore", "$at");
+        seen = Prepare(connection, transaction, "SELECT 1 FROM sms_inbound WHERE message_sid = $sid LIMIT 1", "$sid");
+        open = Prepare(connection, transaction,
+            "SELECT id, sampled_case_id, interview_id, sample_json, state_json, started_at, last_activity_at, reminder_sent_at " +
+            "FROM sms_conversations WHERE phone_key = $key AND status = $open ORDER BY id DESC LIMIT 1",
+            "$key", "$open");
+        open.Parameters[1].Value = EnumCodes.ToCode(SmsConversationStatus.Open);
     }
 
     /// <inheritdoc />
-    public void Inbound(SmsInboundMessage row) => Run(inbound, row.MessageSid, row.FromPhone, row.Body, row.ReceivedAt.UtcTicks, row.ConversationId, row.QuestionId, row.Outcome);
+    public void Use(DbTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var sqlite = (SqliteTransaction)transaction;
+        inbound.Transaction = sqlite;
+        answer.Transaction = sqlite;
+        conversation.Transaction = sqlite;
+        outbox.Transaction = sqlite;
+        seen.Transaction = sqlite;
+        open.Transaction = sqlite;
+    }
 
     /// <inheritdoc />
-    public void Answer(long interviewId, Core.Questionnaires.Answer value, DateTimeOffset at) =>
+    public bool Seen(string messageSid)
+    {
+        seen.Parameters[0].Value = messageSid;
+        return seen.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc />
+    public SmsConversation? OpenConversation(string phoneKey)
+    {
+        open.Parameters[0].Value = phoneKey;
+        using var reader = open.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new SmsConversation
+        {
+            Id = reader.GetInt64(0),
+            PhoneKey = phoneKey,
+            SampledCaseId = reader.GetInt64(1),
+            InterviewId = reader.GetInt64(2),
+            SampleJson = reader.GetString(3),
+            StateJson = reader.GetString(4),
+            Status = SmsConversationStatus.Open,
+            StartedAt = Ticks(reader.GetInt64(5)),
+            LastActivityAt = Ticks(reader.GetInt64(6)),
+            ReminderSentAt = reader.IsDBNull(7) ? null : Ticks(reader.GetInt64(7)),
+        };
+    }
+
+    /// <inheritdoc />
+    public void Inbound(SmsInboundMessage row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        Run(inbound, row.MessageSid, row.FromPhone, row.Body, row.ReceivedAt.UtcTicks, row.ConversationId, row.QuestionId, row.Outcome);
+    }
+
+    /// <inheritdoc />
+    public void Answer(long interviewId, Core.Questionnaires.Answer value, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
         Run(answer, interviewId, value.QuestionId, value.Code?.ToString(CultureInfo.InvariantCulture), value.Text, at.UtcTicks);
+    }
 
     /// <inheritdoc />
-    public void Conversation(SmsConversation row) => Run(conversation, row.StateJson, EnumCodes.ToCode(row.Status), row.LastActivityAt.UtcTicks, row.Id);
+    public void Conversation(SmsConversation row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        Run(conversation, row.StateJson, EnumCodes.ToCode(row.Status), row.LastActivityAt.UtcTicks, row.Id);
+    }
 
     /// <inheritdoc />
-    public void Outbox(string key, string toPhone, SmsOutgoing message, long conversationId, DateTimeOffset notBefore, DateTimeOffset at) =>
+    public void Outbox(string key, string toPhone, SmsOutgoing message, long conversationId, DateTimeOffset notBefore, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(message);
         Run(outbox, key, toPhone, message.Body, EnumCodes.ToCode(message.Kind), conversationId, notBefore.UtcTicks, at.UtcTicks);
+    }
 
     /// <inheritdoc />
     public void Dispose()
@@ -57,7 +127,11 @@ public sealed class SqliteSmsFastWriter : ISmsFastWriter
         answer.Dispose();
         conversation.Dispose();
         outbox.Dispose();
+        seen.Dispose();
+        open.Dispose();
     }
+
+    private static DateTimeOffset Ticks(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {

@@ -58,6 +58,9 @@ public sealed class SatisfactionStore : IDbContextFactory<SatisfactionDbContext>
             var context = CreateDbContext();
             await using (context.ConfigureAwait(false))
             {
+                // Several service nodes starting at once on one PostgreSQL store: one migrates, the others wait and
+                // then find nothing pending (a session advisory lock on a connection of its own, released with it).
+                await using var migrationLock = await PostgreSqlMigrationLockAsync(context, cancellationToken).ConfigureAwait(false);
                 var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
                 if (pending.Count > 0)
                 {
@@ -80,6 +83,33 @@ public sealed class SatisfactionStore : IDbContextFactory<SatisfactionDbContext>
         finally
         {
             _migrateLock.Release();
+        }
+    }
+
+    /// <summary>Key of the session advisory lock held while a PostgreSQL store is migrated.</summary>
+    private const long PostgreSqlMigrationLockKey = 5355415255;
+
+    /// <summary>On PostgreSQL an unpooled connection holding the migration lock (closing it releases the lock); on SQLite null.</summary>
+    private static async Task<Npgsql.NpgsqlConnection?> PostgreSqlMigrationLockAsync(SatisfactionDbContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()) { Pooling = false };
+        var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({PostgreSqlMigrationLockKey})", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class RetentionService(SatisfactionDbContext db, IOptions<Retentio
     {
         var now = time.GetUtcNow();
         var cutoff = now.AddDays(-options.Value.Days);
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {

@@ -24,7 +24,12 @@ public sealed class ScoreSnapshotService(SatisfactionDbContext db, ScoresService
     /// <summary>Takes the snapshot of <paramref name="asOf"/> unless one exists.</summary>
     public async Task<ScoreSnapshotOutcome> TakeAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = await _force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
+        if (forceId == 0)
+        {
+            return new ScoreSnapshotOutcome(asOf, false, 0); // no force set up yet: nothing to score
+        }
+
         var existing = await db.ScoreSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.ForceId == forceId && s.AsOf == asOf, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {

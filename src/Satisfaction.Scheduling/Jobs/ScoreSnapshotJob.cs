@@ -16,6 +16,6 @@ public sealed class ScoreSnapshotJob(ScoreSnapshotService snapshots) : ISatisfac
     {
         var outcome = await snapshots.TakeTodayAsync(cancellationToken).ConfigureAwait(false);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{outcome.AsOf:yyyy-MM-dd}: {(outcome.Created ? "snapshot stored" : "snapshot already stored")} ({outcome.Figures} figures)");
+            $"{outcome.AsOf:yyyy-MM-dd}: {(outcome.Created ? "snapshot stored" : outcome.Figures == 0 ? "nothing to store" : "snapshot already stored")} ({outcome.Figures} figures)");
     }
 }

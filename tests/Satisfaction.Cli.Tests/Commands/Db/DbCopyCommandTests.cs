@@ -85,7 +85,7 @@ public sealed class DbCopyCommandTests
         {
             db.SampleDraws.Add(new SampleDraw
             {
-                ProgrammeCodes = ["uss"], AsOf = asOf, Seed = seed, WindowStart = asOf.AddDays(-84), WindowEnd = asOf.AddDays(-42),
+                ForceId = force.Id, ProgrammeCodes = ["uss"], AsOf = asOf, Seed = seed, WindowStart = asOf.AddDays(-84), WindowEnd = asOf.AddDays(-42),
                 AllocationMethod = "proportional", CreatedAt = DateTimeOffset.UnixEpoch, Status = SampleDrawStatus.Empty,
             });
         }

@@ -97,11 +97,12 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             Assert.True(succeeded.All(r => r.ScheduledAt.Ticks % TimeSpan.TicksPerSecond == 0), $"{job}: a run recorded a fire time off the cron's seconds\n{report}");
         }
 
-        // Both nodes worked before the kill; only the survivor after it; the killed node's run in flight (if any) is
-        // the only unfinished one.
+        // The killed node worked before the kill and only the survivor after it (both checked in to the cluster
+        // above; which node wins each fire before the kill is Quartz's choice: under load one node may win them all);
+        // the killed node's run in flight (if any) is the only unfinished one.
         var before = runs.Where(r => r.ScheduledAt >= start && r.StartedAt < killedAt).ToList();
         Assert.True(before.Any(r => r.FireId.StartsWith(victim, StringComparison.Ordinal)), $"the killed node ran nothing before the kill\n{report}");
-        Assert.True(before.Any(r => r.FireId.StartsWith(survivor, StringComparison.Ordinal)), $"the surviving node ran nothing before the kill\n{report}");
+        Assert.True(runs.Any(r => r.StartedAt > killedAt && r.FireId.StartsWith(survivor, StringComparison.Ordinal)), $"the surviving node ran nothing after the kill\n{report}");
         Assert.True(runs.All(r => r.StartedAt < killedAt || r.FireId.StartsWith(survivor, StringComparison.Ordinal)), $"a run started on the killed node after it exited\n{report}");
         Assert.True(runs.Count(r => r.Outcome != "succeeded") <= Jobs.Length, $"more unfinished runs than the kill can explain\n{report}");
         Assert.Empty(Strings(connection, $"SELECT entry_id FROM qrtz_fired_triggers WHERE instance_name = '{victim}'"));

@@ -40,7 +40,7 @@ public sealed class PostgreSqlSmsFastWriter : ISmsFastWriter
             ("key", NpgsqlDbType.Text), ("to", NpgsqlDbType.Text), ("body", NpgsqlDbType.Text), ("kind", NpgsqlDbType.Text), ("conversation", NpgsqlDbType.Bigint), ("notBefore", NpgsqlDbType.Bigint), ("at", NpgsqlDbType.Bigint));
         seen = Prepare(connection, transaction, "SELECT 1 FROM sms_inbound WHERE message_sid = @sid LIMIT 1", ("sid", NpgsqlDbType.Text));
         open = Prepare(connection, transaction,
-            "SELECT id, sampled_case_id, interview_id, sample_json, state_json, started_at, last_activity_at, reminder_sent_at " +
+            "SELECT " + OpenConversationRow.Columns + " " +
             "FROM sms_conversations WHERE phone_key = @key AND status = @open ORDER BY id DESC LIMIT 1",
             ("key", NpgsqlDbType.Text), ("open", NpgsqlDbType.Text));
         open.Parameters[1].Value = EnumCodes.ToCode(SmsConversationStatus.Open);
@@ -69,24 +69,7 @@ public sealed class PostgreSqlSmsFastWriter : ISmsFastWriter
     {
         open.Parameters[0].Value = phoneKey;
         using var reader = open.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        return new SmsConversation
-        {
-            Id = reader.GetInt64(0),
-            PhoneKey = phoneKey,
-            SampledCaseId = reader.GetInt64(1),
-            InterviewId = reader.GetInt64(2),
-            SampleJson = reader.GetString(3),
-            StateJson = reader.GetString(4),
-            Status = SmsConversationStatus.Open,
-            StartedAt = new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero),
-            LastActivityAt = new DateTimeOffset(reader.GetInt64(6), TimeSpan.Zero),
-            ReminderSentAt = reader.IsDBNull(7) ? null : new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
-        };
+        return OpenConversationRow.Read(reader, phoneKey);
     }
 
     /// <inheritdoc />

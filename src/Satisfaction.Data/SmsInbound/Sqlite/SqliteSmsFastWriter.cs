@@ -41,7 +41,7 @@ public sealed class SqliteSmsFastWriter : ISmsFastWriter
             "$key", "$to", "$body", "$kind", "$conversation", "$notBefore", "$at");
         seen = Prepare(connection, transaction, "SELECT 1 FROM sms_inbound WHERE message_sid = $sid LIMIT 1", "$sid");
         open = Prepare(connection, transaction,
-            "SELECT id, sampled_case_id, interview_id, sample_json, state_json, started_at, last_activity_at, reminder_sent_at " +
+            "SELECT " + OpenConversationRow.Columns + " " +
             "FROM sms_conversations WHERE phone_key = $key AND status = $open ORDER BY id DESC LIMIT 1",
             "$key", "$open");
         open.Parameters[1].Value = EnumCodes.ToCode(SmsConversationStatus.Open);
@@ -72,24 +72,7 @@ public sealed class SqliteSmsFastWriter : ISmsFastWriter
     {
         open.Parameters[0].Value = phoneKey;
         using var reader = open.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        return new SmsConversation
-        {
-            Id = reader.GetInt64(0),
-            PhoneKey = phoneKey,
-            SampledCaseId = reader.GetInt64(1),
-            InterviewId = reader.GetInt64(2),
-            SampleJson = reader.GetString(3),
-            StateJson = reader.GetString(4),
-            Status = SmsConversationStatus.Open,
-            StartedAt = Ticks(reader.GetInt64(5)),
-            LastActivityAt = Ticks(reader.GetInt64(6)),
-            ReminderSentAt = reader.IsDBNull(7) ? null : Ticks(reader.GetInt64(7)),
-        };
+        return OpenConversationRow.Read(reader, phoneKey);
     }
 
     /// <inheritdoc />
@@ -130,8 +113,6 @@ public sealed class SqliteSmsFastWriter : ISmsFastWriter
         seen.Dispose();
         open.Dispose();
     }
-
-    private static DateTimeOffset Ticks(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {

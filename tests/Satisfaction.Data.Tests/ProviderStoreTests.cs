@@ -163,15 +163,31 @@ public sealed class ProviderStoreTests
         var locks = nodes[0].Locks;
         var claims = new System.Collections.Concurrent.ConcurrentBag<(string Handler, long CaseId)>();
         using var go = new SemaphoreSlim(0, 8);
+
+        // Every handler takes its first case before any takes a second, so both nodes race for the rest
+        // even when one node's handlers start much later under load (CI once saw node A take all 40).
+        var firstClaims = 0;
+        var allHaveOne = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handlers = Enumerable.Range(1, 8).Select(h => Task.Run(async () =>
         {
             var node = nodes[h % 2];
             await using var db = SatisfactionDb.CreateContext(node.Options);
             await db.Database.OpenConnectionAsync();
             await go.WaitAsync();
+            var first = true;
             while (await node.Locks.ClaimNextAsync(db, forceId, CallPurpose.Survey, $"{node.Name}/h{h}", Now, Now.AddMinutes(30)) is { } claim)
             {
                 claims.Add(($"{node.Name}/h{h}", claim.CaseId));
+                if (first)
+                {
+                    first = false;
+                    if (Interlocked.Increment(ref firstClaims) == 8)
+                    {
+                        allHaveOne.SetResult();
+                    }
+
+                    await allHaveOne.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                }
             }
         })).ToArray();
         go.Release(8);

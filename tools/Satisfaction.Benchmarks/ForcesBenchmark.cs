@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Satisfaction.Application.Forces;
@@ -9,6 +10,7 @@ using Satisfaction.Application.Sampling;
 using Satisfaction.Core.Sampling;
 using Satisfaction.Data;
 using Satisfaction.Data.Bulk;
+using Satisfaction.Data.Entities;
 using Satisfaction.Demo.Synthetic;
 
 namespace Satisfaction.Benchmarks;
@@ -18,7 +20,8 @@ namespace Satisfaction.Benchmarks;
 /// (dropped at the end unless <c>--keep</c>), migrates it with the product's migrations, sets up F of the 43 forces of
 /// England and Wales (<c>force init</c>'s use case, each with its own three divisions) and loads N synthetic records
 /// a force (the demo generator, a seed per force, one year to the as-of date) through <c>import crimes --force</c>'s use
-/// case (binary COPY). Then, for each node count asked for, K worker processes (this program again, in its hidden
+/// case (binary COPY), and (untimed, unless <c>--first-draw</c>) the previous week's draw of each force, as after a year
+/// of weekly draws. Then, for each node count asked for, K worker processes (this program again, in its hidden
 /// <c>forces-node</c> mode) take forces from a queue in the database (<see cref="ForceWorklist"/>) until none is left
 /// and run the weekly draw for each (the <c>weekly-sample</c> job's use case: eligibility of every record not yet
 /// considered, then the draw, stored). Every force must be drawn exactly once and each draw touch only its own
@@ -43,7 +46,7 @@ public static class ForcesBenchmark
 
     /// <summary>Usage of the case.</summary>
     public const string Usage =
-        "usage: Satisfaction.Benchmarks forces [--forces F (1-43, default 43)] [--rows N (a force, default 250000)] [--nodes K[,K...] (default 2,1)] [--postgres CONNECTION_STRING] [--keep] [--no-sqlite]";
+        "usage: Satisfaction.Benchmarks forces [--forces F (1-43, default 43)] [--rows N (a force, default 250000)] [--nodes K[,K...] (default 2,1)] [--postgres CONNECTION_STRING] [--first-draw] [--keep] [--no-sqlite]";
 
     private static readonly DateOnly AsOf = new(2026, 11, 30);
 
@@ -59,6 +62,7 @@ public static class ForcesBenchmark
         string? server = null;
         var keep = false;
         var sqlite = true;
+        var history = true;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;
@@ -82,6 +86,9 @@ public static class ForcesBenchmark
                     break;
                 case "--keep":
                     keep = true;
+                    break;
+                case "--first-draw":
+                    history = false;
                     break;
                 case "--no-sqlite":
                     sqlite = false;
@@ -116,7 +123,7 @@ public static class ForcesBenchmark
             {
                 var pgStore = new SatisfactionStore(Options.Create(new StoreOptions { Provider = StoreProvider.PostgreSql, ConnectionString = bench }));
                 await pgStore.MigrateAsync().ConfigureAwait(false);
-                var loaded = await LoadAsync(pgStore, chosen, rows, programmes, folder, "forces_pg_load").ConfigureAwait(false);
+                var loaded = await LoadAsync(pgStore, chosen, rows, programmes, folder, "forces_pg_load", history).ConfigureAwait(false);
                 List<ForceWorklistEntry>? lastRound = null;
                 foreach (var k in nodes)
                 {
@@ -127,7 +134,7 @@ public static class ForcesBenchmark
 
                 if (sqlite)
                 {
-                    ok &= await SqliteAsync(chosen[0], rows, programmes, folder, lastRound?.FirstOrDefault()).ConfigureAwait(false);
+                    ok &= await SqliteAsync(chosen[0], rows, programmes, folder, lastRound?.FirstOrDefault(), history).ConfigureAwait(false);
                 }
             }
             finally
@@ -212,9 +219,10 @@ public static class ForcesBenchmark
     }
 
     /// <summary>Sets up and imports every force in turn; prints the load line; returns the records loaded.</summary>
-    private static async Task<long> LoadAsync(SatisfactionStore store, List<(string Code, string Name)> forces, int rows, IReadOnlyList<SamplingProgramme> programmes, string folder, string label)
+    private static async Task<long> LoadAsync(
+        SatisfactionStore store, List<(string Code, string Name)> forces, int rows, IReadOnlyList<SamplingProgramme> programmes, string folder, string label, bool history)
     {
-        double importSeconds = 0, generateSeconds = 0;
+        double importSeconds = 0, generateSeconds = 0, historySeconds = 0;
         long total = 0;
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < forces.Count; i++)
@@ -255,10 +263,15 @@ public static class ForcesBenchmark
             import.Stop();
             importSeconds += import.Elapsed.TotalSeconds;
             File.Delete(csv);
+            if (history)
+            {
+                historySeconds += await SeedHistoryAsync(store, code, programmes).ConfigureAwait(false);
+            }
+
             Progress($"  loaded {code} ({i + 1}/{forces.Count}): {rows} rows in {import.Elapsed.TotalSeconds:0.0} s; {total} rows so far, {Load()}");
         }
 
-        Progress($"  (load: {importSeconds:0.0} s importing, {generateSeconds:0.0} s writing the extracts untimed, {wall.Elapsed.TotalSeconds:0.0} s wall)");
+        Progress($"  (load: {importSeconds:0.0} s importing, untimed: {generateSeconds:0.0} s writing the extracts, {historySeconds:0.0} s writing the earlier draws; {wall.Elapsed.TotalSeconds:0.0} s wall)");
         Line(label, total, importSeconds, $"rows_per_s={total / importSeconds:0} forces={forces.Count} nodes=1 load_avg={LoadAverage()}");
         return total;
     }
@@ -267,7 +280,11 @@ public static class ForcesBenchmark
     private static async Task<(bool Passed, List<ForceWorklistEntry> Entries)> WorkAsync(
         string bench, List<(string Code, string Name)> forces, int nodes, long rows, IReadOnlyList<SamplingProgramme> programmes, string programmesFolder)
     {
-        await ExecuteAsync(bench, "TRUNCATE sampled_cases, draw_considerations, sample_draws CASCADE").ConfigureAwait(false);
+        // A round starts from the loaded store: the draws as of AsOf of an earlier round go, the earlier weeks stay.
+        var asOf = AsOf.ToString("yyyy-MM-dd", Inv);
+        await ExecuteAsync(bench, $"DELETE FROM sampled_cases WHERE sample_draw_id IN (SELECT id FROM sample_draws WHERE as_of = DATE '{asOf}')").ConfigureAwait(false);
+        await ExecuteAsync(bench, $"DELETE FROM draw_considerations WHERE sample_draw_id IN (SELECT id FROM sample_draws WHERE as_of = DATE '{asOf}')").ConfigureAwait(false);
+        await ExecuteAsync(bench, $"DELETE FROM sample_draws WHERE as_of = DATE '{asOf}'").ConfigureAwait(false);
         var queue = new ForceWorklist(bench);
         await queue.ResetAsync([.. forces.Select(f => f.Code)], CancellationToken.None).ConfigureAwait(false);
         Progress($"work: {forces.Count} forces on {nodes} node(s) ({Load()})");
@@ -330,9 +347,10 @@ public static class ForcesBenchmark
     {
         var problems = new List<string>();
         var edge = AsOf.AddDays(-programmes.Min(p => p.Window.MinDays)).ToString("yyyy-MM-dd", Inv);
+        var asOf = AsOf.ToString("yyyy-MM-dd", Inv);
         var zeroes = new (string What, string Sql)[]
         {
-            ("forces not drawn exactly once", "SELECT COUNT(*) FROM forces f WHERE (SELECT COUNT(*) FROM sample_draws d WHERE d.force_id = f.id) <> 1"),
+            ("forces not drawn exactly once", $"SELECT COUNT(*) FROM forces f WHERE (SELECT COUNT(*) FROM sample_draws d WHERE d.force_id = f.id AND d.as_of = DATE '{asOf}') <> 1"),
             ("considerations in another force than their draw", "SELECT COUNT(*) FROM draw_considerations c JOIN sample_draws d ON d.id = c.sample_draw_id WHERE c.force_id <> d.force_id"),
             ("sampled cases in another force than their draw", "SELECT COUNT(*) FROM sampled_cases s JOIN sample_draws d ON d.id = s.sample_draw_id WHERE s.force_id <> d.force_id"),
             ("considerations of no record of their force", "SELECT COUNT(*) FROM draw_considerations c WHERE NOT EXISTS (SELECT 1 FROM recorded_crimes r WHERE r.force_id = c.force_id AND r.crime_ref = c.crime_ref)"),
@@ -358,9 +376,11 @@ public static class ForcesBenchmark
 
         var stored = new Dictionary<string, (long Considered, long Sampled)>(StringComparer.Ordinal);
         await using (var command = new NpgsqlCommand(
-            "SELECT f.code, (SELECT COUNT(*) FROM draw_considerations c WHERE c.force_id = f.id), (SELECT COUNT(*) FROM sampled_cases s WHERE s.force_id = f.id) FROM forces f",
+            "SELECT f.code, (SELECT COUNT(*) FROM draw_considerations c JOIN sample_draws d ON d.id = c.sample_draw_id WHERE c.force_id = f.id AND d.as_of = @asOf), " +
+            "(SELECT COUNT(*) FROM sampled_cases s JOIN sample_draws d ON d.id = s.sample_draw_id WHERE s.force_id = f.id AND d.as_of = @asOf) FROM forces f",
             connection) { CommandTimeout = 0 })
         {
+            command.Parameters.AddWithValue("asOf", AsOf);
             await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
             while (await reader.ReadAsync().ConfigureAwait(false))
             {
@@ -389,11 +409,11 @@ public static class ForcesBenchmark
     }
 
     /// <summary>The same load and draw for one force on a new SQLite file; false when its draw differs from PostgreSQL's.</summary>
-    private static async Task<bool> SqliteAsync((string Code, string Name) force, int rows, IReadOnlyList<SamplingProgramme> programmes, string folder, ForceWorklistEntry? postgres)
+    private static async Task<bool> SqliteAsync((string Code, string Name) force, int rows, IReadOnlyList<SamplingProgramme> programmes, string folder, ForceWorklistEntry? postgres, bool history)
     {
         var store = new SatisfactionStore(Options.Create(new StoreOptions { Provider = StoreProvider.Sqlite, Path = Path.Combine(folder, "one-force.db") }));
         await store.MigrateAsync().ConfigureAwait(false);
-        var loaded = await LoadAsync(store, [force], rows, programmes, folder, "forces_sqlite_load").ConfigureAwait(false);
+        var loaded = await LoadAsync(store, [force], rows, programmes, folder, "forces_sqlite_load", history).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         var results = await DrawAsync(store, force.Code, AsOf, programmes).ConfigureAwait(false);
         clock.Stop();
@@ -408,6 +428,43 @@ public static class ForcesBenchmark
         }
 
         return same;
+    }
+
+    /// <summary>
+    /// The weeks before (untimed, so that the timed draw is a weekly one, not a first draw over the whole year): one
+    /// earlier draw a week before the as-of date that considered every record up to its youngest window edge and
+    /// sampled one in twenty of them (their victims are then not eligible again for a while), as after a year of
+    /// weekly draws. Returns its seconds.
+    /// </summary>
+    private static async Task<double> SeedHistoryAsync(SatisfactionStore store, string code, IReadOnlyList<SamplingProgramme> programmes)
+    {
+        var clock = Stopwatch.StartNew();
+        var db = store.CreateDbContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var force = await db.Forces.SingleAsync(f => f.Code == code).ConfigureAwait(false);
+            var previous = AsOf.AddDays(-WeeklySampleService.Cadence);
+            var draw = new SampleDraw
+            {
+                ForceId = force.Id, ProgrammeCodes = [.. programmes.Select(p => p.Id)], AsOf = previous, Seed = SampleDrawService.SeedFor(previous),
+                WindowStart = previous.AddDays(-programmes.Max(p => p.Window.MaxDays)), WindowEnd = previous.AddDays(-programmes.Min(p => p.Window.MinDays)),
+                AllocationMethod = "target_precision", SelectionMethod = "srs", ParametersJson = "{}", CreatedAt = DateTimeOffset.UnixEpoch, Status = SampleDrawStatus.Completed,
+            };
+            db.SampleDraws.Add(draw);
+            await db.SaveChangesAsync().ConfigureAwait(false);
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO draw_considerations (force_id, sample_draw_id, crime_ref, outcome, asb_repeat_location) " +
+                "SELECT force_id, {0}, crime_ref, CASE WHEN id % 20 = 0 THEN 'sampled' ELSE 'not_sampled' END, FALSE FROM recorded_crimes WHERE force_id = {1} AND recorded_date <= {2}",
+                draw.Id, force.Id, draw.WindowEnd).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO sampled_cases (force_id, sample_draw_id, crime_ref, victim_id, survey_programme_id, user_group, division_id, stratum, inclusion_probability, design_weight, status, asb_repeat_location) " +
+                "SELECT force_id, {0}, crime_ref, victim_id, (SELECT MIN(id) FROM survey_programmes WHERE force_id = {1}), 'burglary', division_id, 'burglary/earlier', 0.05, 20, 'closed', FALSE " +
+                "FROM recorded_crimes WHERE force_id = {1} AND recorded_date <= {2} AND id % 20 = 0",
+                draw.Id, force.Id, draw.WindowEnd).ConfigureAwait(false);
+        }
+
+        return clock.Elapsed.TotalSeconds;
     }
 
     /// <summary>The force's extract: the demo generator with a seed of its own, its divisions named after the force.</summary>

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -15,6 +16,12 @@ public static class StoreTransactions
     /// The key of the store-wide PostgreSQL advisory lock that draws and releases take (the ASCII of "SATISWR").
     /// </summary>
     public const long PostgreSqlWriteLockKey = 0x53_41_54_49_53_57_52;
+
+    /// <summary>
+    /// The first key of a force's PostgreSQL advisory lock (the second is the force's id); the two-key locks never
+    /// collide with the one-key <see cref="PostgreSqlWriteLockKey"/> (the ASCII of "SATF").
+    /// </summary>
+    public const int PostgreSqlForceLockClass = 0x53_41_54_46;
 
     /// <summary>
     /// Begins a transaction that holds the store's write lock from its first statement, so what is read inside it
@@ -48,13 +55,36 @@ public static class StoreTransactions
         }
     }
 
-    private static async Task<IDbContextTransaction> BeginPostgreSqlWriteAsync(DatabaseFacade database, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="BeginWriteAsync(DatabaseFacade, string, CancellationToken)"/>, for a writer that reads and writes
+    /// one force's rows only (the weekly draw). SQLite: the same store-wide write transaction. PostgreSQL: the
+    /// store-wide lock shared (so a store-wide writer still excludes it) and the force's own lock exclusive, so
+    /// writers of different forces (several nodes drawing for 43 forces) run at the same time, and two writers of
+    /// one force still one after the other.
+    /// </summary>
+    /// <param name="database">The context's database.</param>
+    /// <param name="what">What is being done, for the message.</param>
+    /// <param name="forceId">The force's store key.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <exception cref="InvalidInputException">Another writer of the store or of this force held it for longer than the busy timeout.</exception>
+    public static async Task<IDbContextTransaction> BeginForceWriteAsync(this DatabaseFacade database, string what, int forceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.IsNpgsql()
+            ? await BeginPostgreSqlWriteAsync(database, what, cancellationToken, forceId).ConfigureAwait(false)
+            : await database.BeginWriteAsync(what, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IDbContextTransaction> BeginPostgreSqlWriteAsync(DatabaseFacade database, string what, CancellationToken cancellationToken, int? forceId = null)
     {
         var transaction = await database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
         try
         {
-            // lock_timeout (Store:BusyTimeoutMilliseconds, set on every connection) bounds the wait.
-            await database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgreSqlWriteLockKey})", cancellationToken).ConfigureAwait(false);
+            // lock_timeout (Store:BusyTimeoutMilliseconds, set on every connection) bounds each wait.
+            var sql = forceId is { } id
+                ? string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock_shared({PostgreSqlWriteLockKey}), pg_advisory_xact_lock({PostgreSqlForceLockClass}, {id})")
+                : string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({PostgreSqlWriteLockKey})");
+            await database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
             return transaction;
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)

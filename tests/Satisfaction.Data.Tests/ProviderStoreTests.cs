@@ -137,6 +137,61 @@ public sealed class ProviderStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task BeginForceWrite_TwoForces_RunTogetherOnPostgreSqlOnlyWhileOneForceAndTheStoreWideLockStillExclude(StoreProvider provider)
+    {
+        using var store = TestDatabase.Create(provider);
+        await using (var setup = store.Open())
+        {
+        }
+
+        // A draw of force 1 holds its write.
+        await using var first = SatisfactionDb.CreateContext(store.Options);
+        var holder = await first.Database.BeginForceWriteAsync("the draw of force 1", 1, CancellationToken.None);
+
+        // A draw of force 2 at the same time: on PostgreSQL it gets its write at once; SQLite has one writer per file.
+        await using (var other = SatisfactionDb.CreateContext(store.WithBusyTimeout(300)))
+        {
+            if (provider == StoreProvider.PostgreSql)
+            {
+                await using var second = await other.Database.BeginForceWriteAsync("the draw of force 2", 2, CancellationToken.None);
+                await second.CommitAsync();
+            }
+            else
+            {
+                var busy = await Assert.ThrowsAsync<InvalidInputException>(() => other.Database.BeginForceWriteAsync("the draw of force 2", 2, CancellationToken.None));
+                Assert.Contains("the draw of force 2: the store is busy", busy.Message, StringComparison.Ordinal);
+            }
+        }
+
+        // A second draw of force 1, and a store-wide writer (an RDD release), wait and give up after the busy timeout.
+        await using (var same = SatisfactionDb.CreateContext(store.WithBusyTimeout(300)))
+        {
+            var ex = await Assert.ThrowsAsync<InvalidInputException>(() => same.Database.BeginForceWriteAsync("the second draw of force 1", 1, CancellationToken.None));
+            Assert.Contains("the second draw of force 1: the store is busy", ex.Message, StringComparison.Ordinal);
+        }
+
+        await using (var wide = SatisfactionDb.CreateContext(store.WithBusyTimeout(300)))
+        {
+            var ex = await Assert.ThrowsAsync<InvalidInputException>(() => wide.Database.BeginWriteAsync("the RDD release", CancellationToken.None));
+            Assert.Contains("the RDD release: the store is busy", ex.Message, StringComparison.Ordinal);
+        }
+
+        // Once force 1's draw commits, a store-wide writer gets the store, and while it holds it no force writes.
+        await holder.CommitAsync();
+        await holder.DisposeAsync();
+        await using var release = SatisfactionDb.CreateContext(store.WithBusyTimeout(300));
+        await using var wideHolder = await release.Database.BeginWriteAsync("the RDD release", CancellationToken.None);
+        await using (var later = SatisfactionDb.CreateContext(store.WithBusyTimeout(300)))
+        {
+            var ex = await Assert.ThrowsAsync<InvalidInputException>(() => later.Database.BeginForceWriteAsync("the draw of force 2", 2, CancellationToken.None));
+            Assert.Contains("the draw of force 2: the store is busy", ex.Message, StringComparison.Ordinal);
+        }
+
+        await wideHolder.CommitAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ClaimNext_EightHandlersOnTwoNodesRacing_NeverHoldOneCaseTwice(StoreProvider provider)
     {
         using var store = TestDatabase.Create(provider);

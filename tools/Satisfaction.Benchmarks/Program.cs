@@ -3,6 +3,18 @@ using Satisfaction.Benchmarks;
 
 // Usage: Satisfaction.Benchmarks [CASE ...] [--rows N] [--with-r]; no case = all cases. --with-r also runs R's
 // side of the cases that have one (tools/r/bench_CASE.R, with Rscript) and prints its lines after the case's own.
+// "forces" (PostgreSQL, many forces, several worker processes) has options of its own and runs only when asked for;
+// "forces-node" is its worker process.
+if (args.Length > 0 && args[0] == ForcesBenchmark.Name)
+{
+    return await ForcesBenchmark.RunAsync(args[1..]).ConfigureAwait(false);
+}
+
+if (args.Length > 0 && args[0] == ForcesBenchmark.NodeMode)
+{
+    return await ForcesBenchmark.RunNodeAsync(args[1..]).ConfigureAwait(false);
+}
+
 var cases = typeof(IBenchmarkCase).Assembly.GetTypes()
     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBenchmarkCase).IsAssignableFrom(t))
     .Select(t => (IBenchmarkCase)Activator.CreateInstance(t)!)
@@ -29,7 +41,7 @@ for (var i = 0; i < args.Length; i++)
     }
     else
     {
-        Console.Error.WriteLine($"usage: Satisfaction.Benchmarks [{string.Join("|", cases.Select(c => c.Name))}] [--rows N] [--with-r]");
+        Console.Error.WriteLine($"usage: Satisfaction.Benchmarks [{string.Join("|", cases.Select(c => c.Name))}] [--rows N] [--with-r]\n   or: {ForcesBenchmark.Usage["usage: ".Length..]}");
         return 1;
     }
 }

@@ -120,7 +120,8 @@ public sealed class StoreDrawBenchmark : IBenchmarkCase
         }
     }
 
-    private static string ProgrammesFolder()
+    /// <summary>The repository's <c>questionnaires/programmes</c>, found above the benchmark's folder.</summary>
+    internal static string ProgrammesFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

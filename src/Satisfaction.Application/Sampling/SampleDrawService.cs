@@ -12,7 +12,8 @@ using StoreOutcome = Satisfaction.Data.Entities.ConsiderationOutcome;
 namespace Satisfaction.Application.Sampling;
 
 /// <summary>
-/// The weekly draw use case: in one transaction holding the store's write lock, reads the records the draw may
+/// The weekly draw use case: in one transaction holding the force's write lock (on SQLite the store's; on
+/// PostgreSQL draws of different forces run at the same time, see <see cref="StoreTransactions.BeginForceWriteAsync"/>), reads the records the draw may
 /// consider (not the whole store: <see cref="SamplingStoreReader.LoadForDrawAsync"/>), their victims' earlier samples
 /// and opt-outs, draws (<see cref="SampleDrawer"/>), and stores the draw with its seed and parameters, every
 /// consideration and every sampled case.
@@ -52,7 +53,7 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            var transaction = await db.Database.BeginWriteAsync("the weekly draw", cancellationToken).ConfigureAwait(false);
+            var transaction = await db.Database.BeginForceWriteAsync("the weekly draw", forceId, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
                 var (records, considered) = await SamplingStoreReader.LoadForDrawAsync(db, forceId, request.AsOf, request.Programmes, cancellationToken).ConfigureAwait(false);

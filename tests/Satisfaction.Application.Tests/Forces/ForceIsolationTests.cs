@@ -81,6 +81,41 @@ public sealed class ForceIsolationTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Draw_WhileAnotherForceIsDrawing_RunsAtOnceOnPostgreSqlAndWaitsForTheStoreOnSqlite(StoreProvider provider)
+    {
+        // Given force OTHER's draw holding its write (as a node drawing for it would)
+        using var store = new TempStore(provider);
+        await AddOtherForceAsync(store);
+        await ImportAsync(store, "DEMO", "0113 496", 1);
+        await using var holder = store.Open();
+        var otherId = (await holder.Forces.SingleAsync(f => f.Code == "OTHER")).Id;
+        await using var holding = await holder.Database.BeginForceWriteAsync("the draw of OTHER", otherId, CancellationToken.None);
+
+        // When force DEMO's weekly draw runs on another node, waiting at most 300 ms
+        await using var db = SatisfactionDb.CreateContext(store.WithBusyTimeout(300));
+        var draws = new SampleDrawService(db, Clock, Scope(db, "DEMO"));
+        var request = new SampleRunRequest(AsOf, 11, false, SamplingStore.Programmes());
+
+        // Then on PostgreSQL it draws and stores at once; SQLite has one writer a file, so there it is refused as busy
+        if (provider == StoreProvider.PostgreSql)
+        {
+            var run = await draws.RunAsync(request, CancellationToken.None);
+            Assert.NotNull(run.DrawId);
+            Assert.NotEmpty(run.Draw.Sampled);
+            await using var check = store.Open();
+            Assert.Equal(run.Draw.Sampled.Count, await check.SampledCases.CountAsync(c => c.SampleDrawId == run.DrawId && c.ForceId != otherId));
+        }
+        else
+        {
+            var ex = await Assert.ThrowsAsync<InvalidInputException>(() => draws.RunAsync(request, CancellationToken.None));
+            Assert.StartsWith("the weekly draw: the store is busy", ex.Message, StringComparison.Ordinal);
+        }
+
+        await holding.RollbackAsync();
+    }
+
     [Fact]
     public async Task ForceScope_SeveralForcesAndNoCode_IsRefusedNamingThem()
     {

@@ -17,7 +17,7 @@ namespace Satisfaction.Sms.Jobs;
 /// repeated or overlapping run sends nothing twice, and a case is handed over once. Missed fires are skipped: the
 /// next pass does what they would have done.
 /// </summary>
-[SatisfactionJob("sms-dispatch", DefaultCron = "0 0/5 * * * ?", Misfire = JobMisfirePolicy.Skip,
+[SatisfactionJob("sms-dispatch", PerForce = true, DefaultCron = "0 0/5 * * * ?", Misfire = JobMisfirePolicy.Skip,
     Description = "Invite, remind and expire SMS interviews inside SMS hours, send the texts due, hand non-responders to ring-back.")]
 public sealed class SmsDispatchJob(SmsDispatchService dispatch, SmsOutboxSender sender, SmsRingbackSync ringback, ForceScope force) : ISatisfactionJob
 {

@@ -37,13 +37,14 @@ public sealed class JobRunnerForcesTests
 
         var outcome = await runner.RunAsync(Job(services, "weekly-sample"), Run("weekly-sample"), CancellationToken.None);
 
-        Assert.StartsWith("DEMO: draw ", outcome, StringComparison.Ordinal);
-        Assert.Contains("; OTHER: draw ", outcome, StringComparison.Ordinal);
+        Assert.Matches("^DEMO: draw \\d+ as of 2026-11-30 seed 20261130: .*; OTHER: draw \\d+ as of 2026-11-30 seed 202611309125: ", outcome);
         await using var db = store.Open();
         foreach (var force in await db.Forces.ToListAsync())
         {
             var draw = await db.SampleDraws.SingleAsync(d => d.ForceId == force.Id);
             Assert.Equal(SamplingStore.AsOf, draw.AsOf);
+            // The first force keeps the date's seed; another force's seed also depends on its code (documented formula).
+            Assert.Equal(force.Code == "DEMO" ? 20261130 : 202611309125, draw.Seed);
             var cases = await db.SampledCases.Where(c => c.SampleDrawId == draw.Id).ToListAsync();
             Assert.NotEmpty(cases);
             Assert.All(cases, c => Assert.Equal(force.Id, c.ForceId));

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Application.Forces;
 using Satisfaction.Core.Contact;
+using Satisfaction.Data;
 using Satisfaction.Data.Entities;
+using Satisfaction.Tests.Stores;
 
 namespace Satisfaction.Sms.Tests;
 
@@ -34,9 +36,9 @@ public sealed class MultiForceSmsTests
         });
     }
 
-    private static async Task<SmsTestHost> TwoForcesAsync()
+    private static async Task<SmsTestHost> TwoForcesAsync(TestDatabase? store = null)
     {
-        var host = await SmsTestHost.StartAsync();
+        var host = await SmsTestHost.StartAsync(extra: store is null ? null : new Dictionary<string, string?>(store.Settings));
         await InitAsync(host, "DEMO", "Demo Constabulary", "09:00-11:30");
         await InitAsync(host, "NORTH", "Northshire Police", "12:00-20:00");
         await host.SeedForceCasesAsync("DEMO", DemoVictim);
@@ -44,10 +46,13 @@ public sealed class MultiForceSmsTests
         return host;
     }
 
-    [Fact]
-    public async Task Each_force_is_texted_in_its_own_hours_and_its_texts_name_it()
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Each_force_is_texted_in_its_own_hours_and_its_texts_name_it(StoreProvider provider)
     {
-        await using var host = await TwoForcesAsync();
+        // On PostgreSQL too: the webhook writer reads the case's force in its own prepared statement per provider.
+        using var store = TestDatabase.Create(provider);
+        await using var host = await TwoForcesAsync(store);
 
         // 10:00: DEMO's hours are open, NORTH's are not: only DEMO's victim is invited.
         var morning = await host.Dispatch.RunAsync();

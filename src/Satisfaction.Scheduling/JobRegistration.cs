@@ -6,4 +6,5 @@ namespace Satisfaction.Scheduling;
 /// <param name="DefaultCron">Default Quartz cron (seconds first, Europe/London).</param>
 /// <param name="Misfire">Misfire policy.</param>
 /// <param name="Description">One sentence.</param>
-public sealed record JobRegistration(string Name, Type Type, string DefaultCron, JobMisfirePolicy Misfire, string Description);
+/// <param name="PerForce">Whether it runs for every force in turn when <c>Store:Force</c> is not set (<see cref="SatisfactionJobAttribute.PerForce"/>).</param>
+public sealed record JobRegistration(string Name, Type Type, string DefaultCron, JobMisfirePolicy Misfire, string Description, bool PerForce = false);

@@ -14,6 +14,12 @@ public sealed class SatisfactionJobAttribute(string name) : Attribute
     /// <summary>What happens to fires missed while the service was down (default: fire once as soon as it is back).</summary>
     public JobMisfirePolicy Misfire { get; init; } = JobMisfirePolicy.FireOnceNow;
 
+    /// <summary>
+    /// True for a job that acts for one force (through <c>ForceScope</c>): without <c>Store:Force</c> it runs for every
+    /// force of the store in turn, each in its own scope (see <see cref="JobRunner"/>). False (default): it runs once.
+    /// </summary>
+    public bool PerForce { get; init; }
+
     /// <summary>One sentence for <c>jobs list</c>.</summary>
     public string Description { get; init; } = string.Empty;
 }

@@ -97,7 +97,7 @@ public static class SchedulingServiceCollectionExtensions
                 continue;
             }
 
-            services.AddSingleton(new JobRegistration(info.Name, type, info.DefaultCron, info.Misfire, info.Description));
+            services.AddSingleton(new JobRegistration(info.Name, type, info.DefaultCron, info.Misfire, info.Description, info.PerForce));
             services.TryAddScoped(type);
         }
 

@@ -147,6 +147,40 @@ public sealed class ImportAndRddCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RddRelease_TwoForces_ActsForStoreForceOnly_AndTheJobReleasesForEveryForce()
+    {
+        // Issue 14: `rdd release` took only --force and ignored Store:Force; the job failed on a store with two forces.
+        var banks = Path.Combine(AppContext.BaseDirectory, "Data", "rdd", "demo-number-banks.csv");
+        var db = Path.Combine(_cli.WorkDir, "store.db");
+        SeedForce();
+        SeedForce("OTHER", "Other Police");
+        using var other = new CliRun(new Dictionary<string, string?> { ["Store:Force"] = "OTHER" });
+        using var any = new CliRun(new Dictionary<string, string?> { ["Rdd:BanksFile"] = banks });
+
+        var refused = await _cli.RunAsync("rdd", "release", "--month", "2026-12", "--banks", banks, "--db", db);
+        var forOther = await other.RunAsync("rdd", "release", "--month", "2026-12", "--seed", "5", "--banks", banks, "--db", db);
+        int otherId, demoId;
+        using (var store = SatisfactionDb.Open(db))
+        {
+            otherId = await store.Forces.Where(f => f.Code == "OTHER").Select(f => f.Id).SingleAsync();
+            demoId = await store.Forces.Where(f => f.Code == DemoForce.Code).Select(f => f.Id).SingleAsync();
+            Assert.Equal(0, await store.RddReplicates.CountAsync(r => r.ForceId != otherId));
+        }
+
+        var job = await any.RunAsync("jobs", "run", "rdd-release", "--db", db);
+
+        Assert.Equal(ExitCodes.UserError, refused.ExitCode);
+        Assert.Contains("the store holds 2 forces (DEMO, OTHER); say which with --force CODE", refused.Error, StringComparison.Ordinal);
+        Assert.True(forOther.ExitCode == ExitCodes.Ok, forOther.Error);
+        Assert.Contains("900 numbers, seed 5", forOther.Out, StringComparison.Ordinal);
+        Assert.True(job.ExitCode == ExitCodes.Ok, job.Error);
+        Assert.Matches(@"^rdd-release: DEMO: 2026-11: \d+ numbers released in \d+ replicate\(s\); .*; OTHER: 2026-11: \d+ numbers released", job.Out);
+        using var after = SatisfactionDb.Open(db);
+        Assert.NotEqual(0, await after.RddReplicates.CountAsync(r => r.ForceId == demoId && r.Month == new DateOnly(2026, 11, 1)));
+        Assert.NotEqual(0, await after.RddReplicates.CountAsync(r => r.ForceId == otherId && r.Month == new DateOnly(2026, 11, 1)));
+    }
+
+    [Fact]
     public async Task RddReleaseHelp_ListsForceAndSaysWhereBanksComeFrom()
     {
         var help = await _cli.RunAsync("rdd", "release", "--help");
@@ -183,10 +217,10 @@ public sealed class ImportAndRddCommandTests : IDisposable
         write(writer);
     }
 
-    private void SeedForce()
+    private void SeedForce(string code = DemoForce.Code, string name = DemoForce.Name)
     {
         using var db = SatisfactionDb.Open(Path.Combine(_cli.WorkDir, "store.db"));
-        var force = new Force { Code = DemoForce.Code, Name = DemoForce.Name, CreatedAt = DateTimeOffset.UnixEpoch };
+        var force = new Force { Code = code, Name = name, CreatedAt = DateTimeOffset.UnixEpoch };
         db.Forces.Add(force);
         db.SaveChanges();
         db.Divisions.AddRange(DemoForce.Divisions.Select(d => new Division { ForceId = force.Id, Code = d.Code, Name = d.Name }));

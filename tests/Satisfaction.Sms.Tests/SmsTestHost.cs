@@ -115,13 +115,20 @@ public sealed class SmsTestHost : IAsyncDisposable
     /// <summary>Adds the demo force, a uss programme and one pending sampled case per phone number; returns the case ids.</summary>
     public async Task<List<long>> SeedCasesAsync(params string?[] phones) => await SeedProgrammeCasesAsync("uss", "burglary", phones);
 
-    public async Task<List<long>> SeedProgrammeCasesAsync(string programmeCode, string userGroup, params string?[] phones)
+    public Task<List<long>> SeedProgrammeCasesAsync(string programmeCode, string userGroup, params string?[] phones) => SeedAsync(null, programmeCode, userGroup, phones);
+
+    /// <summary>One pending burglary case of programme uss per phone number for force <paramref name="forceCode"/> (set up before, e.g. by <c>ForceSetup</c>).</summary>
+    public Task<List<long>> SeedForceCasesAsync(string forceCode, params string?[] phones) => SeedAsync(forceCode, "uss", "burglary", phones);
+
+    private async Task<List<long>> SeedAsync(string? forceCode, string programmeCode, string userGroup, string?[] phones)
     {
         await using var db = Store.CreateDbContext();
-        var force = await db.Forces.FirstOrDefaultAsync() ?? db.Forces.Add(new Force { Code = "DEMO", Name = "Demo Constabulary", CreatedAt = Tuesday10 }).Entity;
+        var force = forceCode is not null
+            ? await db.Forces.SingleAsync(f => f.Code == forceCode)
+            : await db.Forces.FirstOrDefaultAsync() ?? db.Forces.Add(new Force { Code = "DEMO", Name = "Demo Constabulary", CreatedAt = Tuesday10 }).Entity;
         await db.SaveChangesAsync();
-        var division = await db.Divisions.FirstOrDefaultAsync() ?? db.Divisions.Add(new Division { ForceId = force.Id, Code = "EAST", Name = "East" }).Entity;
-        var programme = await db.SurveyProgrammes.FirstOrDefaultAsync(p => p.Code == programmeCode)
+        var division = await db.Divisions.FirstOrDefaultAsync(d => d.ForceId == force.Id) ?? db.Divisions.Add(new Division { ForceId = force.Id, Code = "EAST", Name = "East" }).Entity;
+        var programme = await db.SurveyProgrammes.FirstOrDefaultAsync(p => p.Code == programmeCode && p.ForceId == force.Id)
             ?? db.SurveyProgrammes.Add(new SurveyProgramme { ForceId = force.Id, Code = programmeCode, Name = programmeCode, Kind = ProgrammeKind.UserSatisfaction, UserGroups = [userGroup], QuestionnaireId = "uss-burglary" }).Entity;
         var draw = db.SampleDraws.Add(new SampleDraw
         {

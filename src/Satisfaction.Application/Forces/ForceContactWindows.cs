@@ -13,7 +13,8 @@ namespace Satisfaction.Application.Forces;
 /// in this process), so a <c>force init</c> run beside a running <c>serve</c> applies within that time, no restart.
 /// </summary>
 /// <remarks>
-/// With several forces in one store, the windows are those all of them permit: per channel the latest start, the
+/// With several forces in one store, <see cref="ForForce"/> gives each force its own windows (what SMS to a force's
+/// victims uses), and <see cref="Current"/> the windows all of them permit: per channel the latest start, the
 /// earliest end and Sundays only when every force allows them; a one-off extra bank holiday of any force counts, a
 /// removed one only when every force removes it; the hours are read in the first force's (by code) time zone.
 /// Thread-safe.
@@ -28,7 +29,9 @@ public sealed class ForceContactWindows : IContactWindowsSource
     private readonly SatisfactionStore store;
     private readonly Lock gate = new();
     private string? key;
-    private ContactWindows? windows;
+    private bool loaded;
+    private (ContactWindows? Windows, InvalidInputException? Error) all;
+    private Dictionary<int, (ContactWindows? Windows, InvalidInputException? Error)> byForce = [];
     private long readAtMs;
 
     /// <summary>Creates the source, refreshed every <see cref="DefaultRefreshInterval"/>.</summary>
@@ -58,23 +61,30 @@ public sealed class ForceContactWindows : IContactWindowsSource
         {
             lock (gate)
             {
-                var now = Environment.TickCount64;
-                if (windows is not null && now - readAtMs < RefreshInterval.TotalMilliseconds)
-                {
-                    return windows;
-                }
-
-                var forces = Read();
-                var newKey = string.Join("\n", forces.Select(f => f.Code + "\t" + f.TimeZoneId + "\t" + f.SettingsJson));
-                if (windows is null || !string.Equals(newKey, key, StringComparison.Ordinal))
-                {
-                    windows = Build(forces);
-                    key = newKey;
-                }
-
-                readAtMs = now;
-                return windows;
+                Refresh(force: false);
+                return Use(all);
             }
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A force created after the last read is read at once; a key no force has gives <see cref="Current"/>. Other
+    /// forces' hours do not matter: two forces whose hours do not overlap each keep their own.
+    /// </remarks>
+    /// <exception cref="InvalidInputException">The force's stored hours are unusable.</exception>
+    public ContactWindows ForForce(int forceId)
+    {
+        lock (gate)
+        {
+            Refresh(force: false);
+            if (!byForce.ContainsKey(forceId))
+            {
+                // Maybe created since the last read (force init in another process): read again once.
+                Refresh(force: true);
+            }
+
+            return Use(byForce.TryGetValue(forceId, out var own) ? own : all);
         }
     }
 
@@ -83,8 +93,47 @@ public sealed class ForceContactWindows : IContactWindowsSource
     {
         lock (gate)
         {
-            windows = null;
+            loaded = false;
         }
+    }
+
+    private static ContactWindows Use((ContactWindows? Windows, InvalidInputException? Error) built) =>
+        built.Windows ?? throw new InvalidInputException(built.Error!.Message, built.Error);
+
+    private static (ContactWindows? Windows, InvalidInputException? Error) TryBuild(IReadOnlyList<(string Code, string TimeZoneId, string SettingsJson)> forces)
+    {
+        try
+        {
+            return (Build(forces), null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return (null, ex);
+        }
+    }
+
+    /// <summary>Reads the store when the kept windows are older than the interval (or <paramref name="force"/>). Under the gate.</summary>
+    private void Refresh(bool force)
+    {
+        var now = Environment.TickCount64;
+        if (loaded && !force && now - readAtMs < RefreshInterval.TotalMilliseconds)
+        {
+            return;
+        }
+
+        var forces = Read();
+        var newKey = string.Join("\n", forces.Select(f => f.Id + "\t" + f.Code + "\t" + f.TimeZoneId + "\t" + f.SettingsJson));
+        if (!loaded || !string.Equals(newKey, key, StringComparison.Ordinal))
+        {
+            all = TryBuild(forces.Select(f => (f.Code, f.TimeZoneId, f.SettingsJson)).ToList());
+            byForce = forces.Count == 1
+                ? new() { [forces[0].Id] = all }
+                : forces.ToDictionary(f => f.Id, f => TryBuild([(f.Code, f.TimeZoneId, f.SettingsJson)]));
+            key = newKey;
+        }
+
+        loaded = true;
+        readAtMs = now;
     }
 
     /// <summary>The windows for forces with these settings (see the remarks of the class).</summary>
@@ -128,13 +177,13 @@ public sealed class ForceContactWindows : IContactWindowsSource
         };
     }
 
-    private List<(string Code, string TimeZoneId, string SettingsJson)> Read()
+    private List<(int Id, string Code, string TimeZoneId, string SettingsJson)> Read()
     {
         using var db = store.CreateDbContext();
         return db.Forces.AsNoTracking().OrderBy(f => f.Code)
-            .Select(f => new { f.Code, f.TimeZoneId, f.SettingsJson })
+            .Select(f => new { f.Id, f.Code, f.TimeZoneId, f.SettingsJson })
             .AsEnumerable()
-            .Select(f => (f.Code, f.TimeZoneId, f.SettingsJson))
+            .Select(f => (f.Id, f.Code, f.TimeZoneId, f.SettingsJson))
             .ToList();
     }
 }

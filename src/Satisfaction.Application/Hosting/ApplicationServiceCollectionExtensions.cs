@@ -44,8 +44,10 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<InboxImportService>();
         services.TryAddScoped<Retention.RetentionService>();
         services.TryAddScoped<Forces.ForceShowService>();
+        services.TryAddScoped<Forces.ForceSelection>();
         services.TryAddScoped<Forces.ForceScope>(sp => new Forces.ForceScope(
-            sp.GetRequiredService<Data.SatisfactionDbContext>(), sp.GetRequiredService<IOptions<Data.StoreOptions>>()));
+            sp.GetRequiredService<Data.SatisfactionDbContext>(),
+            sp.GetRequiredService<Forces.ForceSelection>().Code ?? sp.GetRequiredService<IOptions<Data.StoreOptions>>().Value.Force));
         services.TryAddScoped<SampleDrawService>();
         services.TryAddScoped<SampleExplainService>();
         services.TryAddScoped<SampleExportService>();

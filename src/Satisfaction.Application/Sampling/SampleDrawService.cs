@@ -26,6 +26,32 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
     public static long SeedFor(DateOnly asOf) =>
         long.Parse(asOf.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The default seed of a force's draw on a date. The store's first force (lowest key: the one set up first, so
+    /// every single-force store) keeps <see cref="SeedFor(DateOnly)"/> (yyyyMMdd). Every other force gets
+    /// yyyyMMdd x 10 000 + (FNV-1a 32-bit hash of its upper-case code's ASCII bytes mod 10 000), e.g. OTHER on
+    /// 2026-11-30: 202611309125, so two forces' draws of the same week do not share a random stream.
+    /// </summary>
+    /// <param name="asOf">The draw's as-of date.</param>
+    /// <param name="forceCode">The force's code (A-Z 0-9 _ -).</param>
+    /// <param name="firstForce">Whether the force is the store's first (lowest key).</param>
+    public static long SeedFor(DateOnly asOf, string forceCode, bool firstForce)
+    {
+        ArgumentNullException.ThrowIfNull(forceCode);
+        if (firstForce)
+        {
+            return SeedFor(asOf);
+        }
+
+        var hash = 2166136261u;
+        foreach (var c in forceCode.ToUpperInvariant())
+        {
+            hash = unchecked((hash ^ (byte)c) * 16777619u);
+        }
+
+        return SeedFor(asOf) * 10_000 + hash % 10_000;
+    }
+
     /// <summary>The code stored for a selection method: srs, systematic or poisson.</summary>
     public static string SelectionCode(SelectionMethod method) => method switch
     {
@@ -48,8 +74,10 @@ public sealed class SampleDrawService(SatisfactionDbContext db, TimeProvider tim
             throw new InvalidInputException("no sampling programme to draw for.");
         }
 
-        var seed = request.Seed ?? SeedFor(request.AsOf);
-        var forceId = await _force.IdAsync(cancellationToken).ConfigureAwait(false);
+        var force = await _force.GetAsync(cancellationToken).ConfigureAwait(false);
+        var forceId = force.Id;
+        var seed = request.Seed
+            ?? SeedFor(request.AsOf, force.Code, await db.Forces.MinAsync(f => f.Id, cancellationToken).ConfigureAwait(false) == forceId);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {

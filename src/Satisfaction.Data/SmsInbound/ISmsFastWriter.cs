@@ -20,8 +20,8 @@ public interface ISmsFastWriter : IDisposable
     /// <summary>True when an inbound text with this MessageSid is stored.</summary>
     bool Seen(string messageSid);
 
-    /// <summary>The newest open conversation of a number (by its keyed hash), or null; not tracked by any context.</summary>
-    SmsConversation? OpenConversation(string phoneKey);
+    /// <summary>The newest open conversation of a number (by its keyed hash) with its case's force, or null; not tracked by any context.</summary>
+    SmsOpenConversation? OpenConversation(string phoneKey);
 
     /// <summary>Inserts the inbound row (its id is not read back).</summary>
     void Inbound(SmsInboundMessage row);

@@ -14,7 +14,7 @@ namespace Satisfaction.Scheduling.Jobs;
 /// Wales bank holiday). The trigger fires at 07:00 on days 1 to 7; on other days the job does nothing. Releasing is
 /// idempotent: the planner releases only once the month's released replicates are worked out.
 /// </summary>
-[SatisfactionJob("rdd-release", DefaultCron = "0 0 7 1-7 * ?", Misfire = JobMisfirePolicy.FireOnceNow,
+[SatisfactionJob("rdd-release", PerForce = true, DefaultCron = "0 0 7 1-7 * ?", Misfire = JobMisfirePolicy.FireOnceNow,
     Description = "The monthly RDD release on the first working day of the month.")]
 public sealed class RddReleaseJob(RddReleaseService release, ForceScope force, IOptions<RddOptions> options) : ISatisfactionJob
 {

@@ -10,7 +10,7 @@ namespace Satisfaction.Scheduling.Jobs;
 /// after every week missed since the last draw, in order, each with its own as-of date and seed. A date that
 /// already has a draw is not drawn again.
 /// </summary>
-[SatisfactionJob("weekly-sample", DefaultCron = "0 0 6 ? * MON", Misfire = JobMisfirePolicy.FireOnceNow,
+[SatisfactionJob("weekly-sample", PerForce = true, DefaultCron = "0 0 6 ? * MON", Misfire = JobMisfirePolicy.FireOnceNow,
     Description = "The weekly victim draw, catching up every missed week in order first.")]
 public sealed class WeeklySampleJob(WeeklySampleService weeks, IOptions<SamplingOptions> sampling) : ISatisfactionJob
 {

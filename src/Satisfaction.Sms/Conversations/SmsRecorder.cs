@@ -14,7 +14,8 @@ namespace Satisfaction.Sms.Conversations;
 /// Writes what the conversation decided into a store context (the caller saves, in one transaction): texts into the
 /// outbox (not before the next permitted SMS time), answers as the questionnaire's codes, and the closing of an
 /// interview (disposition, case status, ring-back hand-over, contact attempt). Stateless apart from its services.
-/// SMS hours are those of the force's settings as the windows source gives them at each use.
+/// SMS hours are those of the case's force as the windows source gives them at each use (those every force permits
+/// where the force is not known).
 /// </summary>
 public sealed class SmsRecorder(IContactWindowsSource windows, SmsSurvey survey, SmsOutboxSignal signal, SmsPhoneKeys keys)
 {
@@ -25,14 +26,28 @@ public sealed class SmsRecorder(IContactWindowsSource windows, SmsSurvey survey,
         return decision.Allowed ? now : decision.NextAllowedAt.ToUniversalTime();
     }
 
-    /// <summary>Whether SMS may be sent at <paramref name="now"/>.</summary>
+    /// <summary>Whether SMS may be sent at <paramref name="now"/> (in the hours every force permits).</summary>
     public bool SmsPermitted(DateTimeOffset now) => windows.Current.Decide(Core.Contact.ContactChannel.Sms, now).Allowed;
+
+    /// <summary>The first instant a text to a victim of force <paramref name="forceId"/> may go, by that force's SMS hours and bank holidays.</summary>
+    public DateTimeOffset NextSendTime(int? forceId, DateTimeOffset now)
+    {
+        var decision = Windows(forceId).Decide(Core.Contact.ContactChannel.Sms, now);
+        return decision.Allowed ? now : decision.NextAllowedAt.ToUniversalTime();
+    }
+
+    /// <summary>Whether SMS may be sent to a victim of force <paramref name="forceId"/> at <paramref name="now"/> (null: the hours every force permits).</summary>
+    public bool SmsPermitted(int? forceId, DateTimeOffset now) => Windows(forceId).Decide(Core.Contact.ContactChannel.Sms, now).Allowed;
 
     /// <summary>Wakes the outbox sender (after the caller committed).</summary>
     public void NotifySender() => signal.Notify();
 
-    /// <summary>Stores texts in the outbox with idempotency keys <c>{keyPrefix}:0</c>, <c>:1</c>, ...</summary>
-    public void Queue(SatisfactionDbContext db, long? conversationId, string toPhone, IReadOnlyList<SmsOutgoing> messages, string keyPrefix, DateTimeOffset now)
+    /// <summary>Stores texts in the outbox with idempotency keys <c>{keyPrefix}:0</c>, <c>:1</c>, ..., not before the hours every force permits.</summary>
+    public void Queue(SatisfactionDbContext db, long? conversationId, string toPhone, IReadOnlyList<SmsOutgoing> messages, string keyPrefix, DateTimeOffset now) =>
+        Queue(db, null, conversationId, toPhone, messages, keyPrefix, now);
+
+    /// <summary>Stores texts to a victim of force <paramref name="forceId"/> in the outbox, not before that force's SMS hours (null: those every force permits).</summary>
+    public void Queue(SatisfactionDbContext db, int? forceId, long? conversationId, string toPhone, IReadOnlyList<SmsOutgoing> messages, string keyPrefix, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(messages);
@@ -41,7 +56,7 @@ public sealed class SmsRecorder(IContactWindowsSource windows, SmsSurvey survey,
             return;
         }
 
-        var notBefore = NextSendTime(now);
+        var notBefore = NextSendTime(forceId, now);
         for (var i = 0; i < messages.Count; i++)
         {
             db.SmsOutbox.Add(new SmsOutboxMessage
@@ -58,8 +73,8 @@ public sealed class SmsRecorder(IContactWindowsSource windows, SmsSurvey survey,
         }
     }
 
-    /// <summary>Applies a reply's step: state, the answer, the texts; closes the interview when the step ended it.</summary>
-    public async Task ApplyAsync(SatisfactionDbContext db, SmsConversation conversation, SmsConversationStep step, string toPhone, string keyPrefix, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Applies a reply's step: state, the answer, the texts (in the hours of force <paramref name="forceId"/>); closes the interview when the step ended it.</summary>
+    public async Task ApplyAsync(SatisfactionDbContext db, int? forceId, SmsConversation conversation, SmsConversationStep step, string toPhone, string keyPrefix, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(conversation);
@@ -72,7 +87,7 @@ public sealed class SmsRecorder(IContactWindowsSource windows, SmsSurvey survey,
             db.Answers.Add(ToRow(conversation.InterviewId, answer, now));
         }
 
-        Queue(db, conversation.Id, toPhone, step.Messages, keyPrefix, now);
+        Queue(db, forceId, conversation.Id, toPhone, step.Messages, keyPrefix, now);
         if (!step.State.IsOpen)
         {
             await CloseAsync(db, conversation, step.State, null, now, cancellationToken).ConfigureAwait(false);
@@ -238,6 +253,8 @@ public sealed class SmsRecorder(IContactWindowsSource windows, SmsSurvey survey,
             }
         }
     }
+
+    private Core.Contact.ContactWindows Windows(int? forceId) => forceId is { } id ? windows.ForForce(id) : windows.Current;
 
     private static DataAnswer ToRow(long interviewId, Core.Questionnaires.Answer answer, DateTimeOffset now) => new()
     {

@@ -15,7 +15,9 @@ namespace Satisfaction.Sms.Dispatch;
 /// and reminders are stored only inside permitted SMS hours (never on a bank holiday); expiry needs no text and runs
 /// at any time. Who is invited: sampled cases still pending, of a programme whose <c>channels</c> include <c>sms</c>,
 /// whose victim has a mobile number that is not on the suppression list, whose victim has not opted out, and whose
-/// number is not already in an open SMS interview.
+/// number is not already in an open SMS interview. A pass acts for one force: its cases only, in its own SMS hours and
+/// bank holidays, every text naming it. Opt-outs and suppressions are store-wide on purpose: a victim who said STOP to
+/// one force's survey gets nothing from any.
 /// </summary>
 public sealed class SmsDispatchService(
     SatisfactionStore store,
@@ -37,15 +39,51 @@ public sealed class SmsDispatchService(
         ["asb"] = "anti-social behaviour",
     };
 
-    /// <summary>Runs one pass at the clock's now.</summary>
+    /// <summary>
+    /// Runs one pass for every force in the store in turn, at the clock's now; the counts are summed and SMS hours are
+    /// open when they are open for at least one force (no force: the default hours, nothing to do).
+    /// </summary>
     public async Task<SmsDispatchResult> RunAsync(CancellationToken cancellationToken = default)
     {
+        List<int> forces;
+        var db = store.CreateDbContext();
+        await using (db.ConfigureAwait(false))
+        {
+            forces = await db.Forces.AsNoTracking().OrderBy(f => f.Code).Select(f => f.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var total = new SmsDispatchResult(forces.Count == 0 && recorder.SmsPermitted(time.GetUtcNow()), 0, 0, 0, 0, 0, 0, 0);
+        foreach (var force in forces)
+        {
+            var one = await RunAsync(force, cancellationToken).ConfigureAwait(false);
+            total = new SmsDispatchResult(total.SmsPermittedNow || one.SmsPermittedNow, total.Invited + one.Invited, total.Reminded + one.Reminded,
+                total.Expired + one.Expired, total.SkippedNoMobile + one.SkippedNoMobile, total.SkippedOptedOut + one.SkippedOptedOut,
+                total.SkippedBusyNumber + one.SkippedBusyNumber, total.Sent + one.Sent);
+        }
+
+        return total;
+    }
+
+    /// <summary>Runs one pass for the force of a command or job run (<c>--force</c> / <c>Store:Force</c>, else the only force; none in an empty store).</summary>
+    /// <exception cref="Core.InvalidInputException">No such force, or several and none chosen.</exception>
+    public async Task<SmsDispatchResult> RunAsync(Application.Forces.ForceScope force, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(force);
+        var id = await force.ReadIdAsync(cancellationToken).ConfigureAwait(false);
+        return id == 0 ? await RunAsync(cancellationToken).ConfigureAwait(false) : await RunAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs one pass for force <paramref name="forceId"/> (its cases, its SMS hours, texts naming it) at the clock's now.</summary>
+    /// <param name="forceId">The force's store key.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<SmsDispatchResult> RunAsync(int forceId, CancellationToken cancellationToken = default)
+    {
         await keys.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var engine = await survey.EngineAsync(cancellationToken).ConfigureAwait(false);
+        var engine = await survey.EngineAsync(forceId, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var permitted = recorder.SmsPermitted(now);
-        var (reminded, expired) = await FollowUpAsync(engine, now, permitted, cancellationToken).ConfigureAwait(false);
-        var (invited, noMobile, optedOut, busy) = permitted ? await InviteAsync(engine, now, cancellationToken).ConfigureAwait(false) : (0, 0, 0, 0);
+        var permitted = recorder.SmsPermitted(forceId, now);
+        var (reminded, expired) = await FollowUpAsync(forceId, engine, now, permitted, cancellationToken).ConfigureAwait(false);
+        var (invited, noMobile, optedOut, busy) = permitted ? await InviteAsync(forceId, engine, now, cancellationToken).ConfigureAwait(false) : (0, 0, 0, 0);
         if (invited + reminded > 0)
         {
             recorder.NotifySender();
@@ -62,7 +100,7 @@ public sealed class SmsDispatchService(
         ["user_group"] = userGroup,
     };
 
-    private async Task<(int Reminded, int Expired)> FollowUpAsync(SmsConversationEngine engine, DateTimeOffset now, bool permitted, CancellationToken cancellationToken)
+    private async Task<(int Reminded, int Expired)> FollowUpAsync(int forceId, SmsConversationEngine engine, DateTimeOffset now, bool permitted, CancellationToken cancellationToken)
     {
         var policy = new SmsFollowUpPolicy(options.Value.ReminderAfter, options.Value.ExpireAfter);
         var quietSince = now - policy.ReminderAfter;
@@ -73,6 +111,7 @@ public sealed class SmsDispatchService(
                 from c in db.SmsConversations
                 where c.Status == SmsConversationStatus.Open && c.LastActivityAt <= quietSince
                 join s in db.SampledCases on c.SampledCaseId equals s.Id
+                where s.ForceId == forceId
                 join v in db.VictimContacts on new { s.ForceId, s.VictimId } equals new { v.ForceId, v.VictimId } into contacts
                 from v in contacts.DefaultIfEmpty()
                 select new { Conversation = c, Phone = v == null ? null : v.PhoneE164 }).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -88,7 +127,7 @@ public sealed class SmsDispatchService(
                         expired++;
                         break;
                     case SmsFollowUp.Remind when item.Phone is not null && engine.Reminder(state, SmsSurvey.DeserialiseSample(c.SampleJson)) is { } reminder:
-                        recorder.Queue(db, c.Id, item.Phone, [reminder], string.Create(CultureInfo.InvariantCulture, $"c{c.Id}:reminder:{c.LastActivityAt.UtcTicks}"), now);
+                        recorder.Queue(db, forceId, c.Id, item.Phone, [reminder], string.Create(CultureInfo.InvariantCulture, $"c{c.Id}:reminder:{c.LastActivityAt.UtcTicks}"), now);
                         c.ReminderSentAt = now;
                         reminded++;
                         break;
@@ -100,7 +139,7 @@ public sealed class SmsDispatchService(
         }
     }
 
-    private async Task<(int Invited, int NoMobile, int OptedOut, int Busy)> InviteAsync(SmsConversationEngine engine, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(int Invited, int NoMobile, int OptedOut, int Busy)> InviteAsync(int forceId, SmsConversationEngine engine, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var programmes = (await survey.ProgrammesAsync(cancellationToken).ConfigureAwait(false)).Where(p => p.UsesSms).Select(p => p.Id).ToList();
         var db = store.CreateDbContext();
@@ -108,7 +147,7 @@ public sealed class SmsDispatchService(
         {
             var candidates = await (
                 from s in db.SampledCases
-                where s.Status == CaseStatus.Pending && s.FinalDisposition == null
+                where s.ForceId == forceId && s.Status == CaseStatus.Pending && s.FinalDisposition == null
                 join p in db.SurveyProgrammes on s.SurveyProgrammeId equals p.Id
                 where programmes.Contains(p.Code)
                 where !db.SmsCaseChannels.Any(ch => ch.SampledCaseId == s.Id) && !db.SmsConversations.Any(c => c.SampledCaseId == s.Id)
@@ -207,7 +246,7 @@ public sealed class SmsDispatchService(
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < chosen.Count; i++)
                 {
-                    recorder.Queue(db, conversations[i].Id, chosen[i].Phone, chosen[i].Start.Messages, string.Create(CultureInfo.InvariantCulture, $"case{chosen[i].Case.Id}:invite"), now);
+                    recorder.Queue(db, forceId, conversations[i].Id, chosen[i].Phone, chosen[i].Start.Messages, string.Create(CultureInfo.InvariantCulture, $"case{chosen[i].Case.Id}:invite"), now);
                 }
 
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -22,6 +22,9 @@ namespace Satisfaction.Sms.Inbound;
 /// MessageSid makes the retry count once). The loop keeps one store context with its connection open and the
 /// common case's prepared statements (<see cref="ISmsFastWriter"/>, one implementation per provider) from batch to batch, so a batch does not pay for
 /// opening a connection (and its PRAGMAs) or preparing statements; after a failed batch both are made afresh.
+/// Texts name the force of the conversation's case and wait for its SMS hours: the open-conversation query reads the
+/// case's force with the conversation, and the force's texts are kept in memory (<see cref="SmsSurvey"/>), so a reply
+/// costs no extra query.
 /// </summary>
 public sealed class SmsInboundWriter(
     SatisfactionStore store,
@@ -177,6 +180,7 @@ public sealed class SmsInboundWriter(
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
             var byKey = new Dictionary<string, SmsConversation>(StringComparer.Ordinal);
+            var forceOf = new Dictionary<long, int?>();
             foreach (var r in batch.Select(w => w.Reply).OfType<SmsInboundReply>())
             {
                 if (!seen.Contains(r.MessageSid) && fast.Seen(r.MessageSid))
@@ -189,9 +193,10 @@ public sealed class SmsInboundWriter(
                     keyOf.Add(r.From, key = keys.KeyOf(r.From));
                 }
 
-                if (!byKey.ContainsKey(key) && fast.OpenConversation(key) is { } conversation)
+                if (!byKey.ContainsKey(key) && fast.OpenConversation(key) is { } open)
                 {
-                    byKey.Add(key, conversation);
+                    byKey.Add(key, open.Conversation);
+                    forceOf[open.Conversation.Id] = open.ForceId;
                 }
             }
 
@@ -200,12 +205,26 @@ public sealed class SmsInboundWriter(
                 ? []
                 : await db.SmsOutbox.Where(m => m.ProviderSid != null && statusSids.Contains(m.ProviderSid)).ToDictionaryAsync(m => m.ProviderSid!, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
 
-            var notBefore = recorder.NextSendTime(now);
+            var forces = new Dictionary<int, (SmsConversationEngine Engine, DateTimeOffset NotBefore)>();
+            foreach (var force in forceOf.Values.OfType<int>().Distinct())
+            {
+                forces[force] = (await survey.EngineAsync(force, cancellationToken).ConfigureAwait(false), recorder.NextSendTime(force, now));
+            }
+
             for (var i = 0; i < batch.Count; i++)
             {
-                results[i] = batch[i].Reply is { } reply
-                    ? await ApplyReplyAsync(db, fast, engine, reply, keyOf[reply.From], seen, byKey, now, notBefore, cancellationToken).ConfigureAwait(false)
-                    : await ApplyStatusAsync(db, batch[i].Status!, sentBySid, now, cancellationToken).ConfigureAwait(false);
+                if (batch[i].Reply is { } reply)
+                {
+                    var key = keyOf[reply.From];
+                    var force = byKey.TryGetValue(key, out var open) ? forceOf[open.Id] : null;
+                    // Without an open conversation no text waits on the hours here (HELP finds its force itself).
+                    var (forceEngine, forceNotBefore) = force is { } f ? forces[f] : (engine, open is null ? now : recorder.NextSendTime(now));
+                    results[i] = await ApplyReplyAsync(db, fast, force, forceEngine, reply, key, seen, byKey, now, forceNotBefore, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    results[i] = await ApplyStatusAsync(db, batch[i].Status!, sentBySid, now, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -220,6 +239,7 @@ public sealed class SmsInboundWriter(
     private async Task<SmsWorkResult> ApplyReplyAsync(
         SatisfactionDbContext db,
         ISmsFastWriter fast,
+        int? forceId,
         SmsConversationEngine engine,
         SmsInboundReply reply,
         string key,
@@ -270,12 +290,13 @@ public sealed class SmsInboundWriter(
         if (conversation is null)
         {
             // No open interview: no automatic answer (the text is kept for a supervisor), except HELP from a number
-            // this service has texted, which is told who is asking and how to stop.
-            if (keyword == SmsKeyword.Help && await db.SmsConversations.AnyAsync(c => c.PhoneKey == key, cancellationToken).ConfigureAwait(false))
+            // this service has texted, which is told who is asking (the force of its latest conversation) and how to stop.
+            if (keyword == SmsKeyword.Help && await LatestForceAsync(db, key, cancellationToken).ConfigureAwait(false) is { } latest)
             {
                 row.Outcome = EnumCodes.ToCode(SmsReplyOutcome.Help);
                 fast.Inbound(row);
-                recorder.Queue(db, null, reply.From, [new SmsOutgoing(SmsMessageKind.Help, engine.Texts.HelpText, null)], "in:" + reply.MessageSid, now);
+                var help = latest.ForceId is { } asker ? await survey.EngineAsync(asker, cancellationToken).ConfigureAwait(false) : engine;
+                recorder.Queue(db, latest.ForceId, null, reply.From, [new SmsOutgoing(SmsMessageKind.Help, help.Texts.HelpText, null)], "in:" + reply.MessageSid, now);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return SmsWorkResult.Done;
             }
@@ -300,7 +321,7 @@ public sealed class SmsInboundWriter(
                 db.SmsConversations.Attach(conversation);
             }
 
-            await recorder.ApplyAsync(db, conversation, step, reply.From, prefix, now, cancellationToken).ConfigureAwait(false);
+            await recorder.ApplyAsync(db, forceId, conversation, step, reply.From, prefix, now, cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return SmsWorkResult.Done;
         }
@@ -324,6 +345,14 @@ public sealed class SmsInboundWriter(
         return SmsWorkResult.Done;
     }
 
+    /// <summary>Whether the number was ever in a conversation, and then the force of the latest one's case (rare path: HELP outside an interview).</summary>
+    private static async Task<LatestConversation?> LatestForceAsync(SatisfactionDbContext db, string key, CancellationToken cancellationToken) =>
+        await (from c in db.SmsConversations.AsNoTracking()
+               where c.PhoneKey == key
+               orderby c.Id descending
+               select new LatestConversation(db.SampledCases.Where(s => s.Id == c.SampledCaseId).Select(s => (int?)s.ForceId).FirstOrDefault()))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
     private async Task<SmsWorkResult> ApplyStatusAsync(SatisfactionDbContext db, SmsStatusReport report, Dictionary<string, SmsOutboxMessage> sentBySid, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!sentBySid.TryGetValue(report.MessageSid, out var message))
@@ -346,6 +375,8 @@ public sealed class SmsInboundWriter(
 
         return SmsWorkResult.Done;
     }
+
+    private sealed record LatestConversation(int? ForceId);
 
     private sealed record Work(SmsInboundReply? Reply, SmsStatusReport? Status)
     {

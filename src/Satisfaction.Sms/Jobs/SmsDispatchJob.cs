@@ -1,4 +1,5 @@
 using System.Globalization;
+using Satisfaction.Application.Forces;
 using Satisfaction.Application.Ringback;
 using Satisfaction.Scheduling;
 using Satisfaction.Sms.Dispatch;
@@ -16,14 +17,14 @@ namespace Satisfaction.Sms.Jobs;
 /// repeated or overlapping run sends nothing twice, and a case is handed over once. Missed fires are skipped: the
 /// next pass does what they would have done.
 /// </summary>
-[SatisfactionJob("sms-dispatch", DefaultCron = "0 0/5 * * * ?", Misfire = JobMisfirePolicy.Skip,
+[SatisfactionJob("sms-dispatch", PerForce = true, DefaultCron = "0 0/5 * * * ?", Misfire = JobMisfirePolicy.Skip,
     Description = "Invite, remind and expire SMS interviews inside SMS hours, send the texts due, hand non-responders to ring-back.")]
-public sealed class SmsDispatchJob(SmsDispatchService dispatch, SmsOutboxSender sender, SmsRingbackSync ringback) : ISatisfactionJob
+public sealed class SmsDispatchJob(SmsDispatchService dispatch, SmsOutboxSender sender, SmsRingbackSync ringback, ForceScope force) : ISatisfactionJob
 {
     /// <inheritdoc />
     public async Task<string> RunAsync(JobRunContext context, CancellationToken cancellationToken)
     {
-        var result = await dispatch.RunAsync(cancellationToken).ConfigureAwait(false);
+        var result = await dispatch.RunAsync(force, cancellationToken).ConfigureAwait(false);
         var sent = await sender.SendDueAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
         var queue = await ringback.RunAsync(cancellationToken).ConfigureAwait(false);
         return string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,9 @@ namespace Satisfaction.Sms.Outbox;
 
 /// <summary>
 /// Sends the outbox: each due text is claimed with a conditional update (so two senders never both send it), checked
-/// again against the suppression list and the permitted hours, sent through the shared rate limit with retries and
+/// again against the suppression list and the permitted hours of the force it speaks for (its conversation's case's
+/// force; for a text outside a conversation, such as HELP, the force of the number's latest conversation; else the
+/// hours every force permits), sent through the shared rate limit with retries and
 /// backoff on 429 and 5xx (Polly), and its result stored. A text claimed by a sender that crashed is looked up at the
 /// provider before it is sent again, so it goes once; with several nodes each may find it, and only the first to write
 /// back changes it.
@@ -116,7 +118,8 @@ public sealed class SmsOutboxSender : IDisposable
             }
 
             var message = await db.SmsOutbox.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
-            if (await SmsPhoneKeys.IsSuppressedAsync(db, keys.KeyOf(message.ToPhone), cancellationToken).ConfigureAwait(false))
+            var phoneKey = keys.KeyOf(message.ToPhone);
+            if (await SmsPhoneKeys.IsSuppressedAsync(db, phoneKey, cancellationToken).ConfigureAwait(false))
             {
                 message.Status = SmsOutboxStatus.Cancelled;
                 message.LastError = "the number opted out";
@@ -124,10 +127,11 @@ public sealed class SmsOutboxSender : IDisposable
                 return SendOutcome.Done;
             }
 
-            if (!recorder.SmsPermitted(now))
+            var forceId = await ForceOfAsync(db, message.ConversationId, phoneKey, cancellationToken).ConfigureAwait(false);
+            if (!recorder.SmsPermitted(forceId, now))
             {
                 message.Status = SmsOutboxStatus.Queued;
-                message.NotBefore = recorder.NextSendTime(now);
+                message.NotBefore = recorder.NextSendTime(forceId, now);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return SendOutcome.RetryLater;
             }
@@ -170,6 +174,20 @@ public sealed class SmsOutboxSender : IDisposable
                 return SendOutcome.Done;
             }
         }
+    }
+
+    /// <summary>
+    /// The force a text speaks for: its conversation's case's force, else (HELP and other texts outside a
+    /// conversation) the force of the number's latest conversation, else null (the hours every force permits).
+    /// </summary>
+    private static async Task<int?> ForceOfAsync(SatisfactionDbContext db, long? conversationId, string phoneKey, CancellationToken cancellationToken)
+    {
+        var conversations = conversationId is { } id
+            ? db.SmsConversations.AsNoTracking().Where(c => c.Id == id)
+            : db.SmsConversations.AsNoTracking().Where(c => c.PhoneKey == phoneKey).OrderByDescending(c => c.Id).Take(1);
+        return await (from c in conversations
+                      join s in db.SampledCases.AsNoTracking() on c.SampledCaseId equals s.Id
+                      select (int?)s.ForceId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ReconcileStaleAsync(CancellationToken cancellationToken)

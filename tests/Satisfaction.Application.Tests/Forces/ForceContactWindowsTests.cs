@@ -121,4 +121,29 @@ public sealed class ForceContactWindowsTests
         Assert.Equal((new TimeOnly(10, 0), new TimeOnly(18, 0), true), (windows.HoursOf(ContactChannel.Sms).Start, windows.HoursOf(ContactChannel.Sms).End, windows.HoursOf(ContactChannel.Sms).Sundays));
         Assert.Equal((new TimeOnly(9, 0), new TimeOnly(17, 0), false), (windows.HoursOf(ContactChannel.Phone).Start, windows.HoursOf(ContactChannel.Phone).End, windows.HoursOf(ContactChannel.Phone).Sundays));
     }
+
+    [Fact]
+    public async Task ForForce_TwoForcesWhoseSmsHoursDoNotOverlap_EachKeepsItsOwnAndOnlyTheSharedWindowsFail()
+    {
+        using var temp = new TempStore();
+        using var store = Store(temp);
+        await InitAsync(temp, Demo with { ContactHours = new() { Sms = new() { Start = new(9, 0), End = new(11, 30) } } });
+        await InitAsync(temp, new ForceDefinition("NORTH", "Northshire Police", [new("EAST", "East")]) { TimeZone = "Europe/Dublin", ContactHours = new() { Sms = new() { Start = new(12, 0), End = new(20, 0) } } });
+        using var db = temp.Open();
+        var ids = db.Forces.ToDictionary(f => f.Code, f => f.Id);
+        var source = new ForceContactWindows(store, TimeSpan.FromHours(1));
+
+        var demo = source.ForForce(ids["DEMO"]);
+        var north = source.ForForce(ids["NORTH"]);
+
+        Assert.True(demo.Decide(ContactChannel.Sms, Tuesday1015).Allowed);
+        Assert.False(north.Decide(ContactChannel.Sms, Tuesday1015).Allowed);
+        Assert.Equal(new TimeOnly(12, 0), north.HoursOf(ContactChannel.Sms).Start);
+        Assert.Equal("Europe/Dublin", north.Zone.Id);
+        Assert.Equal("Europe/London", demo.Zone.Id);
+        var shared = Assert.Throws<Core.InvalidInputException>(() => source.Current);
+        Assert.Contains("DEMO, NORTH", shared.Message, StringComparison.Ordinal);
+        // A key no force has falls back to the shared windows.
+        Assert.Throws<Core.InvalidInputException>(() => source.ForForce(999));
+    }
 }

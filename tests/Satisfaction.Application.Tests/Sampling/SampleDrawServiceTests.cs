@@ -176,4 +176,16 @@ public sealed class SampleDrawServiceTests
         Assert.Equal(exports[0], exports[1]);
         Assert.True(exports[0].Split('\n').Length > 10);
     }
+
+    [Fact]
+    public void SeedFor_Force_FirstForceKeepsTheDateOthersAddTheirCodesHash()
+    {
+        var date = new DateOnly(2026, 11, 30);
+
+        Assert.Equal(20261130, SampleDrawService.SeedFor(date, "OTHER", firstForce: true));
+        Assert.Equal(202611309125, SampleDrawService.SeedFor(date, "OTHER", firstForce: false));
+        Assert.Equal(202611309125, SampleDrawService.SeedFor(date, "other", firstForce: false));
+        Assert.Equal(202611309860, SampleDrawService.SeedFor(date, "NORTH", firstForce: false));
+        Assert.Equal(202612079125, SampleDrawService.SeedFor(date.AddDays(7), "OTHER", firstForce: false));
+    }
 }

@@ -6,7 +6,6 @@ using Satisfaction.Application.Rdd;
 using Satisfaction.Cli.Infrastructure;
 using Satisfaction.Core;
 using Satisfaction.Core.Rdd;
-using Satisfaction.Data;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,9 +14,10 @@ namespace Satisfaction.Cli.Commands.Rdd;
 /// <summary>
 /// <c>satisfaction rdd release --month 2026-12 [--force CODE] [--seed N] [--banks FILE]</c>: releases new RDD
 /// replicates for the month when the planner says so (only once the released ones are worked out), from the
-/// bank file given (which becomes the force's configured banks) or the force's configured banks.
+/// bank file given (which becomes the force's configured banks) or the force's configured banks. The force is that of
+/// <c>--force</c> / <c>Store:Force</c>, else the store's only force, like every command.
 /// </summary>
-public sealed class RddReleaseCommand(CliHost host, SatisfactionDbContext db, RddReleaseService release, IOptions<RddOptions> rddOptions) : AsyncCommand<RddReleaseCommand.Settings>
+public sealed class RddReleaseCommand(CliHost host, ForceScope forceScope, RddReleaseService release, IOptions<RddOptions> rddOptions) : AsyncCommand<RddReleaseCommand.Settings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ public sealed class RddReleaseCommand(CliHost host, SatisfactionDbContext db, Rd
         }
 
         var rdd = rddOptions.Value;
-        var force = await ForceLookup.FindAsync(db, settings.Force, cancellationToken).ConfigureAwait(false);
+        var force = await forceScope.GetAsync(cancellationToken).ConfigureAwait(false);
         var banksFile = settings.Banks ?? rdd.BanksFile;
         IReadOnlyList<Core.Rdd.NumberBank>? banks = null;
         if (banksFile is not null)

@@ -68,7 +68,7 @@ public sealed class SqliteSmsFastWriter : ISmsFastWriter
     }
 
     /// <inheritdoc />
-    public SmsConversation? OpenConversation(string phoneKey)
+    public SmsOpenConversation? OpenConversation(string phoneKey)
     {
         open.Parameters[0].Value = phoneKey;
         using var reader = open.ExecuteReader();

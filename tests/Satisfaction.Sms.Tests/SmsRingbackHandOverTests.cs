@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Satisfaction.Application.Ringback;
 using Satisfaction.Data.Entities;
 using Satisfaction.Scheduling;
+using Satisfaction.Sms.Dispatch;
 using Satisfaction.Sms.Jobs;
 
 namespace Satisfaction.Sms.Tests;
@@ -67,6 +68,46 @@ public sealed class SmsRingbackHandOverTests
             Assert.Equal(3, await db.CallCases.CountAsync());
             Assert.Equal(CaseStatus.InProgress, (await db.SampledCases.SingleAsync(s => s.Id == early[0])).Status);
         }
+    }
+
+    [Fact]
+    public async Task A_landline_case_the_phone_queue_works_is_no_SMS_candidate_and_a_case_whose_number_said_STOP_waits_untexted()
+    {
+        await using var host = await SmsTestHost.StartAsync();
+        await host.SeedCasesAsync(Stopper);
+        Assert.Contains("invited 1", await RunJobAsync(host), StringComparison.Ordinal);
+        await host.WaitForMessagesAsync(1);
+        Assert.Equal(HttpStatusCode.OK, (await host.Twilio.PostInboundAsync(Stopper, "STOP")).Status);
+
+        // Weeks later the same victim is sampled for another crime, and a victim with a landline only.
+        var later = await host.SeedCasesAsync(Stopper, "+441134960303");
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            var built = await scope.ServiceProvider.GetRequiredService<RingbackQueueBuilder>().BuildAsync(host.Clock.GetUtcNow());
+            Assert.Equal((1, 1), (built.VictimsAwaitingSms, built.VictimsReady));
+        }
+
+        SmsDispatchResult first, second;
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            var dispatch = scope.ServiceProvider.GetRequiredService<SmsDispatchService>();
+            first = await dispatch.RunAsync();
+            second = await dispatch.RunAsync();
+        }
+
+        // Neither is texted; the landline case is the phone queue's and is not read as an SMS candidate at all (it
+        // would otherwise be read again every pass and could fill the candidate window ahead of new cases); the case
+        // whose number said STOP waits, untexted and uncalled, until START.
+        Assert.Equal((0, 1, 0), (first.Invited, first.SkippedOptedOut, first.SkippedNoMobile));
+        Assert.Equal((0, 1, 0), (second.Invited, second.SkippedOptedOut, second.SkippedNoMobile));
+        Assert.EndsWith("ring-back: handed over 0, closed 0", await RunJobAsync(host), StringComparison.Ordinal);
+        Assert.Equal(1, await host.SettledMessageCountAsync());
+        await using var db = host.Store.CreateDbContext();
+        Assert.Equal(CallCaseStatus.AwaitingSms, (await db.CallCases.SingleAsync(c => c.SampledCaseId == later[0])).Status);
+        var landline = await db.CallCases.SingleAsync(c => c.SampledCaseId == later[1]);
+        Assert.Equal((CallCaseStatus.Ready, CallSource.LandlineOnly), (landline.Status, landline.Source));
+        Assert.Equal(CaseStatus.Pending, (await db.SampledCases.SingleAsync(s => s.Id == later[1])).Status);
+        Assert.False(await db.SmsCaseChannels.AnyAsync(ch => ch.SampledCaseId == later[1]));
     }
 
     private static async Task<string> RunJobAsync(SmsTestHost host)

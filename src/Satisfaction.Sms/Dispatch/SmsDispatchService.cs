@@ -151,6 +151,10 @@ public sealed class SmsDispatchService(
                 join p in db.SurveyProgrammes on s.SurveyProgrammeId equals p.Id
                 where programmes.Contains(p.Code)
                 where !db.SmsCaseChannels.Any(ch => ch.SampledCaseId == s.Id) && !db.SmsConversations.Any(c => c.SampledCaseId == s.Id)
+
+                // A case the telephone queue already works (landline only, a telephone programme) is not the SMS side's:
+                // left in, such cases would be read again every pass and could fill the window ahead of new ones.
+                where !db.CallCases.Any(k => k.SampledCaseId == s.Id && k.Purpose == CallPurpose.Survey && k.Status != CallCaseStatus.AwaitingSms)
                 join r in db.RecordedCrimes on new { s.ForceId, s.CrimeRef } equals new { r.ForceId, r.CrimeRef }
                 join v in db.VictimContacts on new { s.ForceId, s.VictimId } equals new { v.ForceId, v.VictimId } into contacts
                 from v in contacts.DefaultIfEmpty()
@@ -185,6 +189,7 @@ public sealed class SmsDispatchService(
 
                 if (suppressed.Contains(c.Key) || optedOutVictims.Contains(c.Case.VictimId))
                 {
+                    // Waits, untexted, until START lifts the suppression (the rule): not closed, not called.
                     optedOut++;
                     continue;
                 }
